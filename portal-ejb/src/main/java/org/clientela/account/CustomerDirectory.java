@@ -1,0 +1,69 @@
+package org.clientela.account;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import org.clientela.crm.Actor;
+import org.clientela.crm.Channel;
+import org.clientela.crm.InteractionRecorder;
+import org.clientela.crm.InteractionType;
+import org.clientela.mail.MailOutbox;
+import org.clientela.mail.MailTemplate;
+
+/** Finds customers and creates their record the first time they sign in. */
+@Stateless
+public class CustomerDirectory {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private InteractionRecorder interactions;
+
+    @Inject
+    private MailOutbox outbox;
+
+    /**
+     * Called on every sign-in of a customer: the first one creates the record, records the
+     * registration and queues the welcome mail, all in one transaction; later ones keep the copy
+     * of email and names in step with Keycloak.
+     */
+    public Customer recogniseSignIn(SignInIdentity identity) {
+        Optional<Customer> known = findBySubject(identity.subject());
+        if (known.isPresent()) {
+            known.get().follow(identity);
+            return known.get();
+        }
+        Customer customer = new Customer(identity, Instant.now());
+        em.persist(customer);
+        interactions.record(
+                customer,
+                InteractionType.REGISTERED,
+                Channel.WEB,
+                Actor.of(customer),
+                "customer:" + customer.getId(),
+                "Registered as " + customer.getEmail());
+        outbox.queue(
+                MailTemplate.WELCOME,
+                customer.getPreferredLanguage(),
+                customer.getEmail(),
+                customer,
+                null,
+                customer.displayName());
+        return customer;
+    }
+
+    public Optional<Customer> findBySubject(String subject) {
+        return em.createQuery("select c from Customer c where c.subject = :subject", Customer.class)
+                .setParameter("subject", subject)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<Customer> find(long id) {
+        return Optional.ofNullable(em.find(Customer.class, id));
+    }
+}

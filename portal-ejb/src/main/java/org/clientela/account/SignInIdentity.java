@@ -1,0 +1,24 @@
+package org.clientela.account;
+
+import java.util.Objects;
+import org.clientela.platform.Language;
+
+/**
+ * What the identity provider tells the portal about a person at sign-in (from the ID token).
+ *
+ * @param subject the Keycloak subject id, stable for the life of the account
+ * @param language the Keycloak locale, or the language the person browsed in
+ */
+public record SignInIdentity(
+        String subject, String email, String firstName, String lastName, Language language) {
+
+    public SignInIdentity {
+        if (subject == null || subject.isBlank()) {
+            throw new IllegalArgumentException("subject is required");
+        }
+        if (email == null || email.isBlank()) {
+            throw new IllegalArgumentException("email is required");
+        }
+        language = Objects.requireNonNullElse(language, Language.EN);
+    }
+}

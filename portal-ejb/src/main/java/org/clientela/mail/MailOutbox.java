@@ -1,0 +1,48 @@
+package org.clientela.mail;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import org.clientela.account.Customer;
+import org.clientela.platform.Language;
+
+/**
+ * The only way to send mail. Queuing joins the caller's transaction (and demands one), so the mail
+ * exists exactly when the business change that caused it does.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class MailOutbox {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Event<MailQueued> queued;
+
+    /**
+     * @param customer whose timeline records the mail once sent; null for a recipient who is not a
+     *     customer (yet)
+     * @param dedupKey null, or a key that makes queuing the same mail twice fail
+     * @param args the template's arguments
+     */
+    public OutboxMail queue(
+            MailTemplate template,
+            Language language,
+            String recipient,
+            Customer customer,
+            String dedupKey,
+            Object... args) {
+        RenderedMail content = MailTemplates.render(template, language, args);
+        OutboxMail mail =
+                new OutboxMail(recipient, language, template, content, customer, dedupKey, Instant.now());
+        em.persist(mail);
+        queued.fire(new MailQueued(mail.getId()));
+        return mail;
+    }
+}

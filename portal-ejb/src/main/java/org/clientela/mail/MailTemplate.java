@@ -1,0 +1,20 @@
+package org.clientela.mail;
+
+/**
+ * The mails Clientela sends. Each has a subject and a text in {@code templates_<lang>.properties}
+ * under its key; arguments are {@link java.text.MessageFormat} placeholders.
+ */
+public enum MailTemplate {
+    /** Sent once, when a customer first signs in. Arguments: display name. */
+    WELCOME("welcome");
+
+    private final String key;
+
+    MailTemplate(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+}

@@ -1,0 +1,66 @@
+package org.clientela.mail;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.clientela.platform.Language;
+
+/**
+ * Renders templates from the resource bundles, in the recipient's language, as plain text and as
+ * an HTML alternative. Rendering happens when the mail is queued, so the row holds exactly what
+ * is sent, whatever the templates become later.
+ */
+public final class MailTemplates {
+
+    static final String BUNDLE = "org.clientela.mail.templates";
+
+    private MailTemplates() {}
+
+    public static RenderedMail render(MailTemplate template, Language language, Object... args) {
+        ResourceBundle bundle = bundle(language);
+        Locale locale = language.locale();
+        String subject = format(bundle.getString(template.key() + ".subject"), locale, args);
+        String body = format(bundle.getString(template.key() + ".text"), locale, args);
+        String footer = bundle.getString("footer.text");
+        String text = body + "\n\n-- \n" + footer + "\n";
+        return new RenderedMail(subject, text, html(language, subject, body, footer));
+    }
+
+    static ResourceBundle bundle(Language language) {
+        return ResourceBundle.getBundle(
+                BUNDLE, language.locale(), MailTemplates.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private static String format(String pattern, Locale locale, Object... args) {
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    private static String html(Language language, String subject, String body, String footer) {
+        StringBuilder paragraphs = new StringBuilder();
+        for (String paragraph : body.split("\\n\\s*\\n")) {
+            paragraphs.append("<p>").append(escape(paragraph).replace("\n", "<br>")).append("</p>\n");
+        }
+        return "<!DOCTYPE html>\n<html lang=\"" + language.tag() + "\"><head><meta charset=\"UTF-8\">"
+                + "<title>" + escape(subject) + "</title></head>\n"
+                + "<body style=\"font-family:sans-serif;color:#222\">\n"
+                + paragraphs
+                + "<hr><p style=\"color:#777;font-size:small\">" + escape(footer) + "</p>\n"
+                + "</body></html>\n";
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,109 @@
+package org.clientela.mail;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends what the outbox holds: right after a queuing transaction commits, and on a steady poll
+ * that picks up retries and mails left behind by a restart. One drain runs at a time per node;
+ * across nodes, claiming is what keeps two senders off the same mail.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrations")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxDispatcher {
+
+    static final int BATCH_SIZE = 50;
+
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+
+    @Resource
+    private ManagedScheduledExecutorService executor;
+
+    @Inject
+    private OutboxLedger ledger;
+
+    @Inject
+    private MailTransport transport;
+
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean drainAgain = new AtomicBoolean();
+    private ScheduledFuture<?> poll;
+
+    @PostConstruct
+    void start() {
+        long seconds = Long.getLong("clientela.mail.poll-seconds", 5);
+        poll = executor.scheduleWithFixedDelay(this::drain, seconds, seconds, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (poll != null) {
+            poll.cancel(false);
+        }
+    }
+
+    public void onMailQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued event) {
+        if (draining.get()) {
+            drainAgain.set(true);
+        } else {
+            executor.execute(this::drain);
+        }
+    }
+
+    /** Sends every due mail, batch by batch, until none is left. */
+    public void drain() {
+        if (!draining.compareAndSet(false, true)) {
+            drainAgain.set(true);
+            return;
+        }
+        try {
+            do {
+                drainAgain.set(false);
+                while (sendBatch() == BATCH_SIZE) {
+                    // a full batch suggests more are waiting
+                }
+            } while (drainAgain.get());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox drain stopped; the next poll retries", e);
+        } finally {
+            draining.set(false);
+        }
+    }
+
+    private int sendBatch() {
+        List<OutgoingMail> claimed;
+        try {
+            claimed = ledger.claimDue(Instant.now(), BATCH_SIZE);
+        } catch (EJBException e) {
+            LOG.log(Level.FINE, "Another sender claimed the same mails; retrying later", e);
+            return 0;
+        }
+        if (!claimed.isEmpty()) {
+            ledger.record(transport.send(claimed), Instant.now(), RetryPolicy.DEFAULT);
+        }
+        return claimed.size();
+    }
+}

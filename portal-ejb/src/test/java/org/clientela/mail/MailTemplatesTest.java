@@ -1,0 +1,56 @@
+package org.clientela.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.clientela.platform.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class MailTemplatesTest {
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyTemplateRendersInEveryLanguage(Language language) {
+        for (MailTemplate template : MailTemplate.values()) {
+            RenderedMail mail = MailTemplates.render(template, language, "Olena", "x", "y", "z");
+            assertThat(mail.subject()).isNotBlank().doesNotContain("{0}");
+            assertThat(mail.text()).isNotBlank().doesNotContain("{0}");
+            assertThat(mail.html()).contains("lang=\"" + language.tag() + "\"");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyLanguageHasExactlyTheEnglishKeys(Language language) {
+        Set<String> english = keys(Language.EN);
+        assertThat(keys(language)).isEqualTo(english);
+    }
+
+    @Test
+    void speaksTheRecipientsLanguage() {
+        assertThat(MailTemplates.render(MailTemplate.WELCOME, Language.BG, "Иван").subject())
+                .isEqualTo("Добре дошли в Clientela, Иван");
+        assertThat(MailTemplates.render(MailTemplate.WELCOME, Language.UK, "Олена").subject())
+                .isEqualTo("Ласкаво просимо до Clientela, Олена");
+    }
+
+    @Test
+    void escapesArgumentsInTheHtmlPart() {
+        RenderedMail mail = MailTemplates.render(MailTemplate.WELCOME, Language.EN, "<script>alert(1)</script>");
+        assertThat(mail.html()).doesNotContain("<script>").contains("&lt;script&gt;");
+        assertThat(mail.text()).contains("<script>alert(1)</script>");
+    }
+
+    private static Set<String> keys(Language language) {
+        ResourceBundle bundle = MailTemplates.bundle(language);
+        assertThat(bundle.getLocale().getLanguage())
+                .as("a bundle of its own for %s", language)
+                .isEqualTo(language == Language.EN ? "en" : language.tag());
+        return new HashSet<>(Collections.list(bundle.getKeys()));
+    }
+}

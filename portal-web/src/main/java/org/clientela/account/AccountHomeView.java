@@ -1,0 +1,45 @@
+package org.clientela.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Optional;
+import org.clientela.crm.Interaction;
+import org.clientela.crm.InteractionRecorder;
+
+/** /account/: who the portal knows the customer as, and their latest activity. */
+@Named
+@RequestScoped
+public class AccountHomeView {
+
+    static final int RECENT = 10;
+
+    @Inject
+    private HttpSession session;
+
+    @Inject
+    private CustomerDirectory directory;
+
+    @Inject
+    private InteractionRecorder interactions;
+
+    private Optional<Customer> customer;
+
+    public Customer getCustomer() {
+        return customer().orElse(null);
+    }
+
+    public List<Interaction> getRecentActivity() {
+        return customer().map(c -> interactions.latest(c, RECENT)).orElse(List.of());
+    }
+
+    private Optional<Customer> customer() {
+        if (customer == null) {
+            Object id = session.getAttribute(CustomerRecognitionFilter.CUSTOMER_ID);
+            customer = id instanceof Long customerId ? directory.find(customerId) : Optional.empty();
+        }
+        return customer;
+    }
+}

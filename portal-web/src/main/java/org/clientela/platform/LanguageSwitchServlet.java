@@ -1,0 +1,31 @@
+package org.clientela.platform;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The header's language switcher posts here; the choice is kept in a cookie for a year. */
+@WebServlet("/language")
+public class LanguageSwitchServlet extends HttpServlet {
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Language> language = Language.fromTag(request.getParameter("to"));
+        if (language.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        Cookie cookie = new Cookie(UiLanguage.COOKIE, language.get().tag());
+        cookie.setPath("/");
+        cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+        response.sendRedirect(LocalPath.orHome(request.getParameter("return")));
+    }
+}
