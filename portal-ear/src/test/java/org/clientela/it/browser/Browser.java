@@ -1,0 +1,88 @@
+package org.clientela.it.browser;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One headless Chromium with a fresh profile: no cookies, no sessions from other tests. */
+public final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** A browser whose preferred language is English, like a visitor who has chosen nothing yet. */
+    public static Browser open() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--lang=en-US",
+                "--window-size=1280,900");
+        ChromeDriverService service =
+                new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new Browser(driver);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void go(String url) {
+        driver.get(url);
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public boolean has(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public String pageText() {
+        return find("body").getText();
+    }
+
+    public <T> T await(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+    }
+
+    public void back() {
+        driver.navigate().back();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

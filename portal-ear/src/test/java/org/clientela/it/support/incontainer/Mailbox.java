@@ -1,0 +1,43 @@
+package org.clientela.it.support.incontainer;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Reads a mailbox of the test run's SMTP sink over IMAP (GreenMail accepts any login), so tests
+ * inside the server can check what really went out over SMTP.
+ */
+public final class Mailbox {
+
+    private Mailbox() {}
+
+    public static List<String> subjects(String address) {
+        Properties properties = new Properties();
+        properties.put("mail.store.protocol", "imap");
+        properties.put("mail.imap.host", "127.0.0.1");
+        properties.put("mail.imap.port", "3143");
+        Session session = Session.getInstance(properties);
+        try (Store store = session.getStore("imap")) {
+            store.connect("127.0.0.1", 3143, address, address);
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            try {
+                List<String> subjects = new ArrayList<>();
+                for (Message message : inbox.getMessages()) {
+                    subjects.add(message.getSubject());
+                }
+                return subjects;
+            } finally {
+                inbox.close(false);
+            }
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Cannot read the mailbox of " + address, e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.clientela.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.clientela.it.browser.Browser;
+import org.clientela.it.browser.BrowserTest;
+import org.clientela.it.browser.PortalPage;
+import org.clientela.it.support.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@BrowserTest
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HomePageIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.asBuilt();
+    }
+
+    record Expected(String tag, String heading, String catalog, String news, String community, String signIn) {}
+
+    static final List<Expected> LANGUAGES =
+            List.of(
+                    new Expected("bg", "Добре дошли в Clientela", "Каталог", "Новини", "Общност", "Вход"),
+                    new Expected("uk", "Ласкаво просимо до Clientela", "Каталог", "Новини", "Спільнота", "Увійти"),
+                    new Expected("ru", "Добро пожаловать в Clientela", "Каталог", "Новости", "Сообщество", "Войти"),
+                    new Expected("en", "Welcome to Clientela", "Catalog", "News", "Community", "Sign in"));
+
+    @Test
+    void anonymousHomePageRendersInEachLanguageAndKeepsTheChoice() {
+        try (Browser browser = Browser.open()) {
+            PortalPage page = new PortalPage(browser).open("/");
+            assertThat(page.language()).isEqualTo("en");
+            assertThat(page.heading()).isEqualTo("Welcome to Clientela");
+            assertThat(browser.has(".ui-card")).as("PrimeFaces cards on the home page").isTrue();
+            assertThat(browser.has("#sign-in")).isTrue();
+            assertThat(browser.has("#register")).isTrue();
+
+            for (Expected expected : LANGUAGES) {
+                page.switchLanguage(expected.tag());
+                assertThat(page.heading()).isEqualTo(expected.heading());
+                assertThat(page.navigation("catalog")).isEqualTo(expected.catalog());
+                assertThat(page.navigation("news")).isEqualTo(expected.news());
+                assertThat(page.navigation("community")).isEqualTo(expected.community());
+                assertThat(browser.text("#sign-in")).isEqualTo(expected.signIn());
+
+                // the choice outlives the page: another section speaks the same language
+                page.open("/community");
+                assertThat(page.language()).isEqualTo(expected.tag());
+                assertThat(page.heading()).isEqualTo(expected.community());
+                page.open("/");
+            }
+        }
+    }
+
+    @Test
+    void anUnknownAddressGetsATranslatedNotFoundPage() {
+        try (Browser browser = Browser.open()) {
+            PortalPage page = new PortalPage(browser).open("/").switchLanguage("ru");
+            page.open("/no/such/page");
+            assertThat(page.heading()).isEqualTo("Страница не найдена");
+            assertThat(page.text()).doesNotContain("Exception").doesNotContain("at org.");
+        }
+    }
+}
