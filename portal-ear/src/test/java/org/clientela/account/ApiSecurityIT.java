@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ApiSecurityIT {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -72,7 +73,8 @@ class ApiSecurityIT {
     }
 
     private HttpResponse<String> get(String path, String accept, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestEnvironment.PORTAL + path)).header("Accept", accept);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestEnvironment.PORTAL + path))
+                .header("Accept", accept);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -44,17 +44,20 @@ class CustomerDirectoryIT {
     @Test
     void theFirstSignInCreatesTheRecordOnceAndFollowsKeycloakAfterwards() throws Exception {
         String subject = UUID.randomUUID().toString();
-        Customer first = signIn(new SignInIdentity(subject, subject + "@clientela.test", "Petro", "Bondar", Language.UK));
+        Customer first =
+                signIn(new SignInIdentity(subject, subject + "@clientela.test", "Petro", "Bondar", Language.UK));
         assertEquals(Language.UK, first.getPreferredLanguage());
 
-        Customer again = signIn(new SignInIdentity(subject, "new-" + subject + "@clientela.test", "Petro", "Bondarenko", Language.EN));
+        Customer again = signIn(
+                new SignInIdentity(subject, "new-" + subject + "@clientela.test", "Petro", "Bondarenko", Language.EN));
         assertEquals(first.getId(), again.getId());
         assertEquals("new-" + subject + "@clientela.test", again.getEmail(), "the portal's copy follows Keycloak");
         assertEquals("Bondarenko", again.getLastName());
         assertEquals(Language.UK, again.getPreferredLanguage(), "a preference once set is the customer's own");
 
-        List<Interaction> registered =
-                interactions.latest(again, 50).stream().filter(i -> i.getType() == InteractionType.REGISTERED).toList();
+        List<Interaction> registered = interactions.latest(again, 50).stream()
+                .filter(i -> i.getType() == InteractionType.REGISTERED)
+                .toList();
         assertEquals(1, registered.size());
         assertEquals(Channel.WEB, registered.get(0).getChannel());
         assertEquals(subject, registered.get(0).getActor().subject());
@@ -64,7 +67,8 @@ class CustomerDirectoryIT {
     void aRolledBackRegistrationLeavesNoRecordBehind() throws Exception {
         String subject = UUID.randomUUID().toString();
         tx.begin();
-        directory.recogniseSignIn(new SignInIdentity(subject, subject + "@clientela.test", "Roll", "Back", Language.EN));
+        directory.recogniseSignIn(
+                new SignInIdentity(subject, subject + "@clientela.test", "Roll", "Back", Language.EN));
         tx.rollback();
         assertTrue(directory.findBySubject(subject).isEmpty());
     }
@@ -75,7 +79,8 @@ class CustomerDirectoryIT {
         Customer customer = signIn(new SignInIdentity(subject, subject + "@clientela.test", "No", "Tx", Language.EN));
         assertThrows(
                 EJBTransactionRequiredException.class,
-                () -> interactions.record(customer, InteractionType.REGISTERED, Channel.SYSTEM, Actor.SYSTEM, null, "outside"));
+                () -> interactions.record(
+                        customer, InteractionType.REGISTERED, Channel.SYSTEM, Actor.SYSTEM, null, "outside"));
     }
 
     private Customer signIn(SignInIdentity identity) throws Exception {

@@ -55,14 +55,10 @@ class SignInIT {
             assertThat(browser.text("#activity")).contains("Registered");
         }
         // the first sign-in ever created the record and queued a welcome mail, exactly once
-        List<MimeMessage> welcome =
-                Eventually.await(
-                        "the welcome mail",
-                        Duration.ofSeconds(30),
-                        () -> {
-                            List<MimeMessage> found = welcomeMailsTo("customer@clientela.test");
-                            return found.isEmpty() ? null : found;
-                        });
+        List<MimeMessage> welcome = Eventually.await("the welcome mail", Duration.ofSeconds(30), () -> {
+            List<MimeMessage> found = welcomeMailsTo("customer@clientela.test");
+            return found.isEmpty() ? null : found;
+        });
         assertThat(welcome).hasSize(1);
         assertThat(welcome.get(0).getSubject()).isEqualTo("Welcome to Clientela, Olena Kovalenko");
     }
@@ -70,12 +66,14 @@ class SignInIT {
     @Test
     void keycloaksPagesSpeakTheLanguageChosenOnThePortal() {
         try (Browser browser = Browser.open()) {
-            KeycloakPage login = new PortalPage(browser).open("/").switchLanguage("uk").signIn();
+            KeycloakPage login =
+                    new PortalPage(browser).open("/").switchLanguage("uk").signIn();
             assertThat(login.language()).isEqualTo("uk");
             assertThat(login.text()).contains("Увійти");
         }
         try (Browser browser = Browser.open()) {
-            KeycloakPage login = new PortalPage(browser).open("/").switchLanguage("bg").signIn();
+            KeycloakPage login =
+                    new PortalPage(browser).open("/").switchLanguage("bg").signIn();
             assertThat(login.language()).isEqualTo("bg");
             assertThat(login.text()).contains("Вход");
         }
@@ -92,8 +90,11 @@ class SignInIT {
     @Test
     void aCustomerOpeningTheBackOfficeGetsTheTranslatedForbiddenPage() {
         try (Browser browser = Browser.open()) {
-            PortalPage page =
-                    new PortalPage(browser).open("/").switchLanguage("uk").signIn().signInAs("customer", PASSWORD);
+            PortalPage page = new PortalPage(browser)
+                    .open("/")
+                    .switchLanguage("uk")
+                    .signIn()
+                    .signInAs("customer", PASSWORD);
             page.open("/staff/");
             assertThat(page.heading()).isEqualTo("Доступ заборонено");
             assertThat(browser.has("#staff-roles")).isFalse();
@@ -141,14 +142,13 @@ class SignInIT {
 
     private static List<MimeMessage> welcomeMailsTo(String address) {
         return Arrays.stream(TestEnvironment.mail().getReceivedMessagesForDomain(address))
-                .filter(
-                        message -> {
-                            try {
-                                return message.getSubject().startsWith("Welcome to Clientela");
-                            } catch (Exception e) {
-                                throw new IllegalStateException(e);
-                            }
-                        })
+                .filter(message -> {
+                    try {
+                        return message.getSubject().startsWith("Welcome to Clientela");
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
                 .toList();
     }
 }

@@ -58,15 +58,19 @@ class MailOutboxIT {
         String committed = "committed-" + UUID.randomUUID() + "@clientela.test";
 
         tx.begin();
-        long lostId = outbox.queue(MailTemplate.WELCOME, Language.EN, rolledBack, null, null, "Nobody").getId();
+        long lostId = outbox.queue(MailTemplate.WELCOME, Language.EN, rolledBack, null, null, "Nobody")
+                .getId();
         tx.rollback();
 
         tx.begin();
-        long sentId = outbox.queue(MailTemplate.WELCOME, Language.BG, committed, null, null, "Иван").getId();
+        long sentId = outbox.queue(MailTemplate.WELCOME, Language.BG, committed, null, null, "Иван")
+                .getId();
         tx.commit();
 
         Eventually.await(
-                "the committed mail to be sent", Duration.ofSeconds(30), () -> ledger.find(sentId).getStatus() == MailStatus.SENT);
+                "the committed mail to be sent",
+                Duration.ofSeconds(30),
+                () -> ledger.find(sentId).getStatus() == MailStatus.SENT);
         assertEquals(List.of("Добре дошли в Clientela, Иван"), Mailbox.subjects(committed));
 
         assertNull(ledger.find(lostId), "no row of the rolled-back transaction");
@@ -89,14 +93,10 @@ class MailOutboxIT {
                 directory.recogniseSignIn(new SignInIdentity(subject, email, "Ana", "Timeline", Language.RU));
         tx.commit();
 
-        List<Interaction> timeline =
-                Eventually.await(
-                        "the MAIL_SENT interaction",
-                        Duration.ofSeconds(30),
-                        () -> {
-                            List<Interaction> latest = interactions.latest(customer, 10);
-                            return latest.stream().anyMatch(i -> i.getType() == InteractionType.MAIL_SENT) ? latest : null;
-                        });
+        List<Interaction> timeline = Eventually.await("the MAIL_SENT interaction", Duration.ofSeconds(30), () -> {
+            List<Interaction> latest = interactions.latest(customer, 10);
+            return latest.stream().anyMatch(i -> i.getType() == InteractionType.MAIL_SENT) ? latest : null;
+        });
         assertEquals(InteractionType.MAIL_SENT, timeline.get(0).getType(), "newest first");
         assertTrue(timeline.get(0).getSummary().contains("Добро пожаловать в Clientela, Ana Timeline"));
         assertEquals(InteractionType.REGISTERED, timeline.get(1).getType());

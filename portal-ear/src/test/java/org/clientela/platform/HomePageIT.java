@@ -26,12 +26,11 @@ class HomePageIT {
 
     record Expected(String tag, String heading, String catalog, String news, String community, String signIn) {}
 
-    static final List<Expected> LANGUAGES =
-            List.of(
-                    new Expected("bg", "Добре дошли в Clientela", "Каталог", "Новини", "Общност", "Вход"),
-                    new Expected("uk", "Ласкаво просимо до Clientela", "Каталог", "Новини", "Спільнота", "Увійти"),
-                    new Expected("ru", "Добро пожаловать в Clientela", "Каталог", "Новости", "Сообщество", "Войти"),
-                    new Expected("en", "Welcome to Clientela", "Catalog", "News", "Community", "Sign in"));
+    static final List<Expected> LANGUAGES = List.of(
+            new Expected("bg", "Добре дошли в Clientela", "Каталог", "Новини", "Общност", "Вход"),
+            new Expected("uk", "Ласкаво просимо до Clientela", "Каталог", "Новини", "Спільнота", "Увійти"),
+            new Expected("ru", "Добро пожаловать в Clientela", "Каталог", "Новости", "Сообщество", "Войти"),
+            new Expected("en", "Welcome to Clientela", "Catalog", "News", "Community", "Sign in"));
 
     @Test
     void anonymousHomePageRendersInEachLanguageAndKeepsTheChoice() {
@@ -39,7 +38,9 @@ class HomePageIT {
             PortalPage page = new PortalPage(browser).open("/");
             assertThat(page.language()).isEqualTo("en");
             assertThat(page.heading()).isEqualTo("Welcome to Clientela");
-            assertThat(browser.has(".ui-card")).as("PrimeFaces cards on the home page").isTrue();
+            assertThat(browser.has(".ui-card"))
+                    .as("PrimeFaces cards on the home page")
+                    .isTrue();
             assertThat(browser.has("#sign-in")).isTrue();
             assertThat(browser.has("#register")).isTrue();
 

@@ -65,10 +65,9 @@ public class Customer {
         if (!subject.equals(identity.subject())) {
             throw new IllegalArgumentException("identity of another subject");
         }
-        boolean changed =
-                !Objects.equals(email, identity.email())
-                        || !Objects.equals(firstName, identity.firstName())
-                        || !Objects.equals(lastName, identity.lastName());
+        boolean changed = !Objects.equals(email, identity.email())
+                || !Objects.equals(firstName, identity.firstName())
+                || !Objects.equals(lastName, identity.lastName());
         this.email = Objects.requireNonNull(identity.email(), "email");
         this.firstName = identity.firstName();
         this.lastName = identity.lastName();

@@ -9,8 +9,7 @@ import org.clientela.platform.Language;
  * @param subject the Keycloak subject id, stable for the life of the account
  * @param language the Keycloak locale, or the language the person browsed in
  */
-public record SignInIdentity(
-        String subject, String email, String firstName, String lastName, Language language) {
+public record SignInIdentity(String subject, String email, String firstName, String lastName, Language language) {
 
     public SignInIdentity {
         if (subject == null || subject.isBlank()) {

@@ -21,14 +21,8 @@ public class InteractionRecorder {
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Interaction record(
-            Customer customer,
-            InteractionType type,
-            Channel channel,
-            Actor actor,
-            String reference,
-            String summary) {
-        Interaction interaction =
-                new Interaction(customer, type, channel, actor, Instant.now(), reference, summary);
+            Customer customer, InteractionType type, Channel channel, Actor actor, String reference, String summary) {
+        Interaction interaction = new Interaction(customer, type, channel, actor, Instant.now(), reference, summary);
         em.persist(interaction);
         return interaction;
     }

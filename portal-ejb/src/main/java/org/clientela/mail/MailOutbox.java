@@ -39,8 +39,7 @@ public class MailOutbox {
             String dedupKey,
             Object... args) {
         RenderedMail content = MailTemplates.render(template, language, args);
-        OutboxMail mail =
-                new OutboxMail(recipient, language, template, content, customer, dedupKey, Instant.now());
+        OutboxMail mail = new OutboxMail(recipient, language, template, content, customer, dedupKey, Instant.now());
         em.persist(mail);
         queued.fire(new MailQueued(mail.getId()));
         return mail;

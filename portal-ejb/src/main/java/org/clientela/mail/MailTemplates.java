@@ -28,7 +28,9 @@ public final class MailTemplates {
 
     static ResourceBundle bundle(Language language) {
         return ResourceBundle.getBundle(
-                BUNDLE, language.locale(), MailTemplates.class.getClassLoader(),
+                BUNDLE,
+                language.locale(),
+                MailTemplates.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -39,7 +41,10 @@ public final class MailTemplates {
     private static String html(Language language, String subject, String body, String footer) {
         StringBuilder paragraphs = new StringBuilder();
         for (String paragraph : body.split("\\n\\s*\\n")) {
-            paragraphs.append("<p>").append(escape(paragraph).replace("\n", "<br>")).append("</p>\n");
+            paragraphs
+                    .append("<p>")
+                    .append(escape(paragraph).replace("\n", "<br>"))
+                    .append("</p>\n");
         }
         return "<!DOCTYPE html>\n<html lang=\"" + language.tag() + "\"><head><meta charset=\"UTF-8\">"
                 + "<title>" + escape(subject) + "</title></head>\n"

@@ -39,18 +39,17 @@ public class OutboxLedger {
      * this transaction loses on the version column and claims nothing; the next round retries.
      */
     public List<OutgoingMail> claimDue(Instant now, int limit) {
-        List<OutboxMail> due =
-                em.createQuery(
-                                "select m from OutboxMail m where"
-                                        + " (m.status = :pending and m.nextAttemptAt <= :now)"
-                                        + " or (m.status = :sending and m.leaseUntil < :now)"
-                                        + " order by m.nextAttemptAt, m.id",
-                                OutboxMail.class)
-                        .setParameter("pending", MailStatus.PENDING)
-                        .setParameter("sending", MailStatus.SENDING)
-                        .setParameter("now", now)
-                        .setMaxResults(limit)
-                        .getResultList();
+        List<OutboxMail> due = em.createQuery(
+                        "select m from OutboxMail m where"
+                                + " (m.status = :pending and m.nextAttemptAt <= :now)"
+                                + " or (m.status = :sending and m.leaseUntil < :now)"
+                                + " order by m.nextAttemptAt, m.id",
+                        OutboxMail.class)
+                .setParameter("pending", MailStatus.PENDING)
+                .setParameter("sending", MailStatus.SENDING)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
         due.forEach(mail -> mail.claim(now, LEASE));
         em.flush();
         return due.stream().map(OutgoingMail::of).toList();
@@ -61,11 +60,11 @@ public class OutboxLedger {
         if (outcomes.isEmpty()) {
             return;
         }
-        Map<Long, OutboxMail> mails =
-                em.createQuery("select m from OutboxMail m where m.id in :ids", OutboxMail.class)
-                        .setParameter("ids", outcomes.stream().map(DeliveryOutcome::mailId).toList())
-                        .getResultStream()
-                        .collect(Collectors.toMap(OutboxMail::getId, Function.identity()));
+        Map<Long, OutboxMail> mails = em.createQuery("select m from OutboxMail m where m.id in :ids", OutboxMail.class)
+                .setParameter(
+                        "ids", outcomes.stream().map(DeliveryOutcome::mailId).toList())
+                .getResultStream()
+                .collect(Collectors.toMap(OutboxMail::getId, Function.identity()));
         for (DeliveryOutcome outcome : outcomes) {
             OutboxMail mail = mails.get(outcome.mailId());
             if (mail == null || mail.getStatus() != MailStatus.SENDING) {
@@ -77,8 +76,7 @@ public class OutboxLedger {
             } else {
                 mail.markFailed(now, outcome.error(), policy);
                 if (mail.getStatus() == MailStatus.FAILED) {
-                    recordInTimeline(
-                            mail, InteractionType.MAIL_FAILED, "Mail not delivered: " + mail.getSubject());
+                    recordInTimeline(mail, InteractionType.MAIL_FAILED, "Mail not delivered: " + mail.getSubject());
                 }
             }
         }
@@ -86,8 +84,7 @@ public class OutboxLedger {
 
     private void recordInTimeline(OutboxMail mail, InteractionType type, String summary) {
         if (mail.getCustomer() != null) {
-            interactions.record(
-                    mail.getCustomer(), type, Channel.MAIL, Actor.SYSTEM, "mail:" + mail.getId(), summary);
+            interactions.record(mail.getCustomer(), type, Channel.MAIL, Actor.SYSTEM, "mail:" + mail.getId(), summary);
         }
     }
 

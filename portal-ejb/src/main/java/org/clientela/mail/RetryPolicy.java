@@ -11,8 +11,7 @@ import java.util.Optional;
 public record RetryPolicy(Duration firstDelay, Duration maxDelay, int maxAttempts) {
 
     /** About 17 hours of retries: long enough to outlast an SMTP relay's maintenance window. */
-    public static final RetryPolicy DEFAULT =
-            new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(2), 12);
+    public static final RetryPolicy DEFAULT = new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(2), 12);
 
     public RetryPolicy {
         if (firstDelay.isNegative() || firstDelay.isZero()) {

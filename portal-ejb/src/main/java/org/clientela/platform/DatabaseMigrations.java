@@ -36,20 +36,17 @@ public class DatabaseMigrations {
         if (Boolean.getBoolean(DEMO_DATA_PROPERTY)) {
             locations.add("classpath:db/demo");
         }
-        MigrateResult result =
-                Flyway.configure(DatabaseMigrations.class.getClassLoader())
-                        .dataSource(dataSource)
-                        .locations(locations.toArray(String[]::new))
-                        .load()
-                        .migrate();
-        LOG.info(
-                () ->
-                        "Database schema at version "
-                                + result.targetSchemaVersion
-                                + " ("
-                                + result.migrationsExecuted
-                                + " migrations applied now, locations "
-                                + locations
-                                + ")");
+        MigrateResult result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(locations.toArray(String[]::new))
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now, locations "
+                + locations
+                + ")");
     }
 }

@@ -33,9 +33,11 @@ class MailTemplatesTest {
 
     @Test
     void speaksTheRecipientsLanguage() {
-        assertThat(MailTemplates.render(MailTemplate.WELCOME, Language.BG, "Иван").subject())
+        assertThat(MailTemplates.render(MailTemplate.WELCOME, Language.BG, "Иван")
+                        .subject())
                 .isEqualTo("Добре дошли в Clientela, Иван");
-        assertThat(MailTemplates.render(MailTemplate.WELCOME, Language.UK, "Олена").subject())
+        assertThat(MailTemplates.render(MailTemplate.WELCOME, Language.UK, "Олена")
+                        .subject())
                 .isEqualTo("Ласкаво просимо до Clientela, Олена");
     }
 

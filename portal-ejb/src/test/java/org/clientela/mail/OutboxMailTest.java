@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 class OutboxMailTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
-    private static final RetryPolicy TWO_ATTEMPTS =
-            new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(5), 2);
+    private static final RetryPolicy TWO_ATTEMPTS = new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(5), 2);
 
     private OutboxMail newMail() {
         return new OutboxMail(
@@ -59,8 +58,7 @@ class OutboxMailTest {
         assertThat(mail.getSentAt()).isEqualTo(NOW.plusSeconds(1));
         assertThat(mail.getAttempts()).isEqualTo(1);
         assertThat(mail.isDue(NOW.plus(Duration.ofDays(1)))).isFalse();
-        assertThatThrownBy(() -> mail.markFailed(NOW, "late", TWO_ATTEMPTS))
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> mail.markFailed(NOW, "late", TWO_ATTEMPTS)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -87,16 +85,8 @@ class OutboxMailTest {
 
     @Test
     void aRecipientIsRequired() {
-        assertThatThrownBy(
-                        () ->
-                                new OutboxMail(
-                                        " ",
-                                        Language.EN,
-                                        MailTemplate.WELCOME,
-                                        new RenderedMail("s", "t", null),
-                                        null,
-                                        null,
-                                        NOW))
+        assertThatThrownBy(() -> new OutboxMail(
+                        " ", Language.EN, MailTemplate.WELCOME, new RenderedMail("s", "t", null), null, null, NOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

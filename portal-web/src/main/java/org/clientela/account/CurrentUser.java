@@ -52,14 +52,12 @@ public class CurrentUser {
     public Optional<SignInIdentity> identity(Language fallbackLanguage) {
         return idToken()
                 .filter(token -> token.getSubject() != null && token.getEmail() != null)
-                .map(
-                        token ->
-                                new SignInIdentity(
-                                        token.getSubject(),
-                                        token.getEmail(),
-                                        token.getGivenName(),
-                                        token.getFamilyName(),
-                                        Language.fromTag(token.getLocale()).orElse(fallbackLanguage)));
+                .map(token -> new SignInIdentity(
+                        token.getSubject(),
+                        token.getEmail(),
+                        token.getGivenName(),
+                        token.getFamilyName(),
+                        Language.fromTag(token.getLocale()).orElse(fallbackLanguage)));
     }
 
     Optional<IDToken> idToken() {

@@ -16,8 +16,7 @@ import jakarta.ws.rs.core.SecurityContext;
 public class MeResource {
 
     /** The API's view of a customer; the entity itself never leaves the server. */
-    public record CustomerSummary(
-            long id, String email, String firstName, String lastName, String preferredLanguage) {}
+    public record CustomerSummary(long id, String email, String firstName, String lastName, String preferredLanguage) {}
 
     @Inject
     private CustomerDirectory directory;
@@ -25,10 +24,9 @@ public class MeResource {
     @GET
     @RolesAllowed("customer")
     public CustomerSummary me(@Context SecurityContext security) {
-        Customer customer =
-                directory
-                        .findBySubject(security.getUserPrincipal().getName())
-                        .orElseThrow(() -> new NotFoundException("no customer record yet: sign in to the portal once"));
+        Customer customer = directory
+                .findBySubject(security.getUserPrincipal().getName())
+                .orElseThrow(() -> new NotFoundException("no customer record yet: sign in to the portal once"));
         return new CustomerSummary(
                 customer.getId(),
                 customer.getEmail(),

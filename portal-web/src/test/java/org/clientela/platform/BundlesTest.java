@@ -17,7 +17,8 @@ class BundlesTest {
         Properties english = load(bundle + "_en");
         Properties translated = load(bundle + "_" + language);
         assertThat(translated.keySet()).isEqualTo(english.keySet());
-        assertThat(translated.values()).allSatisfy(value -> assertThat(value.toString()).isNotBlank());
+        assertThat(translated.values())
+                .allSatisfy(value -> assertThat(value.toString()).isNotBlank());
     }
 
     @ParameterizedTest

@@ -38,8 +38,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-sync",
                 "--lang=en-US",
                 "--window-size=1280,900");
-        ChromeDriverService service =
-                new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return new Browser(driver);

@@ -24,18 +24,19 @@ public final class PortalDeployment {
         if (!ear.isFile()) {
             throw new IllegalStateException("No EAR at " + ear + ": run the package phase first");
         }
-        return ShrinkWrap.create(ZipImporter.class, "clientela.ear").importFrom(ear).as(EnterpriseArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "clientela.ear")
+                .importFrom(ear)
+                .as(EnterpriseArchive.class);
     }
 
     /** The EAR with {@code testClass} inside its web module, for tests that run in the server. */
     public static EnterpriseArchive withTest(Class<?> testClass) {
         EnterpriseArchive ear = asBuilt();
-        WebArchive web =
-                ShrinkWrap.create(ZipImporter.class, WEB_MODULE)
-                        .importFrom(ear.get(WEB_MODULE).getAsset().openStream())
-                        .as(WebArchive.class)
-                        .addClass(testClass)
-                        .addPackage(Eventually.class.getPackage());
+        WebArchive web = ShrinkWrap.create(ZipImporter.class, WEB_MODULE)
+                .importFrom(ear.get(WEB_MODULE).getAsset().openStream())
+                .as(WebArchive.class)
+                .addClass(testClass)
+                .addPackage(Eventually.class.getPackage());
         ear.delete(WEB_MODULE);
         return ear.addAsModule(web);
     }

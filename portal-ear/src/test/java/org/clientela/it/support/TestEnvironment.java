@@ -78,8 +78,8 @@ public class TestEnvironment implements LauncherSessionListener {
         for (int port : ports) {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                throw new IllegalStateException(
-                        "Port " + port + " is already in use: stop ./run.sh (or whatever holds it) before running the tests");
+                throw new IllegalStateException("Port " + port
+                        + " is already in use: stop ./run.sh (or whatever holds it) before running the tests");
             } catch (IOException free) {
                 // nothing listens: good
             }
@@ -103,34 +103,32 @@ public class TestEnvironment implements LauncherSessionListener {
     }
 
     private static void startMailSink() {
-        greenMail =
-                new GreenMail(
-                                new ServerSetup[] {
-                                    new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                                    new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
-                                })
-                        .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        greenMail = new GreenMail(new ServerSetup[] {
+                    new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                    new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+                })
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
     }
 
     private static void startKeycloak() {
         Path home = Path.of(System.getProperty("keycloak.home"));
         if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
-            throw new IllegalStateException("No Keycloak at " + home + ": build keycloak-realm first (./mvnw verify does)");
+            throw new IllegalStateException(
+                    "No Keycloak at " + home + ": build keycloak-realm first (./mvnw verify does)");
         }
         try {
             deleteRecursively(home.resolve("data/h2")); // a fresh import of the realm every run
             Files.createDirectories(logDir());
-            ProcessBuilder builder =
-                    new ProcessBuilder(
-                                    home.resolve("bin/kc.sh").toString(),
-                                    "start-dev",
-                                    "--http-host=127.0.0.1",
-                                    "--http-port=8180",
-                                    "--http-management-port=9180",
-                                    "--import-realm")
-                            .redirectErrorStream(true)
-                            .redirectOutput(logDir().resolve("keycloak.log").toFile());
+            ProcessBuilder builder = new ProcessBuilder(
+                            home.resolve("bin/kc.sh").toString(),
+                            "start-dev",
+                            "--http-host=127.0.0.1",
+                            "--http-port=8180",
+                            "--http-management-port=9180",
+                            "--import-realm")
+                    .redirectErrorStream(true)
+                    .redirectOutput(logDir().resolve("keycloak.log").toFile());
             Map<String, String> env = builder.environment();
             env.put("PORTAL_CLIENT_SECRET", "portal-demo-secret");
             env.put("ERP_CLIENT_SECRET", "erp-demo-secret");
@@ -146,11 +144,11 @@ public class TestEnvironment implements LauncherSessionListener {
     }
 
     private static void waitForKeycloak() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest discovery =
-                HttpRequest.newBuilder(URI.create(REALM + "/.well-known/openid-configuration"))
-                        .timeout(Duration.ofSeconds(5))
-                        .build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest discovery = HttpRequest.newBuilder(URI.create(REALM + "/.well-known/openid-configuration"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(deadline)) {
             if (!keycloak.isAlive()) {

@@ -18,13 +18,12 @@ public final class Tokens {
     /** A token of the ERP connector's service account (realm role {@code integration}). */
     public static String erpConnector() throws IOException, InterruptedException {
         TestEnvironment.awaitKeycloak();
-        HttpRequest request =
-                HttpRequest.newBuilder(URI.create(TestEnvironment.REALM + "/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(
-                                HttpRequest.BodyPublishers.ofString(
-                                        "grant_type=client_credentials&client_id=erp-connector&client_secret=erp-demo-secret"))
-                        .build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(TestEnvironment.REALM + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "grant_type=client_credentials&client_id=erp-connector&client_secret=erp-demo-secret"))
+                .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         Matcher matcher = ACCESS_TOKEN.matcher(response.body());
         if (response.statusCode() != 200 || !matcher.find()) {
