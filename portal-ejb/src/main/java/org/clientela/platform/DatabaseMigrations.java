@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema to the version this build expects before any service runs. The demo data
@@ -36,17 +35,13 @@ public class DatabaseMigrations {
         if (Boolean.getBoolean(DEMO_DATA_PROPERTY)) {
             locations.add("classpath:db/demo");
         }
-        MigrateResult result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version "
-                + result.targetSchemaVersion
-                + " ("
-                + result.migrationsExecuted
-                + " migrations applied now, locations "
-                + locations
-                + ")");
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
+        String version = String.valueOf(flyway.info().current().getVersion());
+        LOG.info(() -> "Database schema at version " + version + " (" + applied + " migrations applied now from "
+                + locations + ")");
     }
 }
