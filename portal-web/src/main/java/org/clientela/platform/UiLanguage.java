@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -20,6 +24,10 @@ import java.util.Optional;
 public class UiLanguage {
 
     public static final String COOKIE = "clientela_lang";
+
+    /** Times are shown in the portal's time zone (the server's, unless clientela.time-zone says otherwise). */
+    static final ZoneId ZONE = ZoneId.of(
+            System.getProperty("clientela.time-zone", ZoneId.systemDefault().getId()));
 
     @Inject
     private HttpServletRequest request;
@@ -39,6 +47,26 @@ public class UiLanguage {
 
     public String getTag() {
         return getLanguage().tag();
+    }
+
+    /** A date in the reader's language, e.g. "23 ноември 2026 г.". */
+    public String date(Instant instant) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(getLocale())
+                        .withZone(ZONE)
+                        .format(instant);
+    }
+
+    /** A moment in the reader's language, date and time of day. */
+    public String dateTime(Instant instant) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(getLocale())
+                        .withZone(ZONE)
+                        .format(instant);
     }
 
     public List<Language> getAvailable() {
