@@ -83,6 +83,7 @@ export LAUNCH_JBOSS_IN_BACKGROUND=1
 PIDS=()
 stop_all() {
     trap - INT TERM EXIT
+    trap '' PIPE # the terminal (or a pipe) may be gone already: stopping the servers matters more
     rm -f "$RUN/run.pid"
     [[ ${#PIDS[@]} -gt 0 ]] || return 0
     echo
