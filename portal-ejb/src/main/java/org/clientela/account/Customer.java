@@ -11,6 +11,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.clientela.platform.Language;
 
@@ -39,6 +42,13 @@ public class Customer {
     @Enumerated(EnumType.STRING)
     @Column(name = "preferred_language", nullable = false, length = 2)
     private Language preferredLanguage;
+
+    /** International format (E.164), e.g. +359888123456; optional. */
+    @Column(name = "phone", length = 16)
+    private String phone;
+
+    @Column(name = "date_of_birth")
+    private LocalDate dateOfBirth;
 
     @Column(name = "registered_at", nullable = false, updatable = false)
     private Instant registeredAt;
@@ -74,6 +84,28 @@ public class Customer {
         return changed;
     }
 
+    /**
+     * Applies the details the customer keeps themselves (names and email are Keycloak's).
+     *
+     * @return the names of the fields that changed, for the CRM timeline
+     */
+    public List<String> changeDetails(String phone, LocalDate dateOfBirth, Language preferredLanguage) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(this.phone, phone)) {
+            changed.add("phone");
+        }
+        if (!Objects.equals(this.dateOfBirth, dateOfBirth)) {
+            changed.add("date of birth");
+        }
+        if (this.preferredLanguage != Objects.requireNonNull(preferredLanguage, "preferredLanguage")) {
+            changed.add("preferred language");
+        }
+        this.phone = phone;
+        this.dateOfBirth = dateOfBirth;
+        this.preferredLanguage = preferredLanguage;
+        return changed;
+    }
+
     public String displayName() {
         String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
         return name.isEmpty() ? email : name;
@@ -101,6 +133,18 @@ public class Customer {
 
     public Language getPreferredLanguage() {
         return preferredLanguage;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Instant getRegisteredAt() {

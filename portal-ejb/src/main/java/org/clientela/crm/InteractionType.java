@@ -3,6 +3,9 @@ package org.clientela.crm;
 /** The kinds of event the CRM timeline knows; capabilities add theirs here. */
 public enum InteractionType {
     REGISTERED,
+    PROFILE_UPDATED,
+    CONSENT_GIVEN,
+    CONSENT_WITHDRAWN,
     MAIL_SENT,
     MAIL_FAILED
 }

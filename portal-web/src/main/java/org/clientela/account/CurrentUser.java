@@ -42,6 +42,11 @@ public class CurrentUser {
         return request.isUserInRole(role);
     }
 
+    /** The Keycloak subject id of the person, or null when signed out. */
+    public String subject() {
+        return isSignedIn() ? request.getUserPrincipal().getName() : null;
+    }
+
     public String getDisplayName() {
         return idToken()
                 .map(CurrentUser::displayName)

@@ -13,6 +13,8 @@ import java.util.Optional;
 @WebServlet("/language")
 public class LanguageSwitchServlet extends HttpServlet {
 
+    public static final int COOKIE_AGE_SECONDS = (int) Duration.ofDays(365).toSeconds();
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Language> language = Language.fromTag(request.getParameter("to"));
@@ -22,7 +24,7 @@ public class LanguageSwitchServlet extends HttpServlet {
         }
         Cookie cookie = new Cookie(UiLanguage.COOKIE, language.get().tag());
         cookie.setPath("/");
-        cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+        cookie.setMaxAge(COOKIE_AGE_SECONDS);
         cookie.setHttpOnly(true);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);

@@ -1,0 +1,106 @@
+package org.clientela.account;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.clientela.crm.Actor;
+import org.clientela.crm.Channel;
+import org.clientela.crm.InteractionRecorder;
+import org.clientela.crm.InteractionType;
+
+/** The customer's own profile: details, marketing consents and their history. */
+@Stateless
+public class ProfileService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private InteractionRecorder interactions;
+
+    /** The profile as a form, filled with what is in force now. */
+    public ProfileUpdate editableProfile(long customerId) {
+        Customer customer = require(customerId);
+        return ProfileUpdate.of(customer, consentsInForce(customer));
+    }
+
+    /**
+     * Saves the profile, if nobody saved it since the form was filled: the details, a consent record
+     * per consent given or withdrawn, and the interactions, all in one transaction.
+     *
+     * @throws ProfileChangedMeanwhileException when the form is older than the profile
+     */
+    public Customer updateProfile(long customerId, @NotNull @Valid ProfileUpdate update, @NotNull Actor actor) {
+        Customer customer = require(customerId);
+        if (customer.getVersion() != update.getBasedOnVersion()) {
+            throw new ProfileChangedMeanwhileException(customerId);
+        }
+        Instant now = Instant.now();
+        List<String> changed =
+                customer.changeDetails(update.getPhone(), update.getDateOfBirth(), update.getPreferredLanguage());
+        if (!changed.isEmpty()) {
+            interactions.record(
+                    customer,
+                    InteractionType.PROFILE_UPDATED,
+                    Channel.WEB,
+                    actor,
+                    "customer:" + customerId,
+                    "Profile updated: " + String.join(", ", changed));
+        }
+        Map<ConsentTopic, Boolean> inForce = consentsInForce(customer);
+        boolean consentsChanged = false;
+        for (Map.Entry<ConsentTopic, Boolean> wanted : update.getConsents().entrySet()) {
+            boolean granted = Boolean.TRUE.equals(wanted.getValue());
+            if (granted != inForce.getOrDefault(wanted.getKey(), false)) {
+                em.persist(new ConsentRecord(customer, wanted.getKey(), granted, now, actor.subject()));
+                interactions.record(
+                        customer,
+                        granted ? InteractionType.CONSENT_GIVEN : InteractionType.CONSENT_WITHDRAWN,
+                        Channel.WEB,
+                        actor,
+                        "consent:" + wanted.getKey(),
+                        (granted ? "Consent given: " : "Consent withdrawn: ") + wanted.getKey());
+                consentsChanged = true;
+            }
+        }
+        if (consentsChanged && changed.isEmpty()) {
+            // consents live in their own table: the profile's version must move all the same
+            em.lock(customer, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        return customer;
+    }
+
+    /** Every giving and withdrawing, newest first. */
+    public List<ConsentRecord> consentHistory(long customerId) {
+        return em.createQuery(
+                        "select r from ConsentRecord r where r.customer.id = :customer"
+                                + " order by r.recordedAt desc, r.id desc",
+                        ConsentRecord.class)
+                .setParameter("customer", customerId)
+                .getResultList();
+    }
+
+    Map<ConsentTopic, Boolean> consentsInForce(Customer customer) {
+        Map<ConsentTopic, Boolean> inForce = new EnumMap<>(ConsentTopic.class);
+        for (ConsentRecord record : consentHistory(customer.getId())) {
+            inForce.putIfAbsent(record.getTopic(), record.isGranted());
+        }
+        return inForce;
+    }
+
+    private Customer require(long customerId) {
+        Customer customer = em.find(Customer.class, customerId);
+        if (customer == null) {
+            throw new IllegalArgumentException("no customer " + customerId);
+        }
+        return customer;
+    }
+}

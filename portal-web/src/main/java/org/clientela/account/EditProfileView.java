@@ -1,0 +1,99 @@
+package org.clientela.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.clientela.crm.Actor;
+import org.clientela.platform.Language;
+import org.clientela.platform.LanguageSwitchServlet;
+import org.clientela.platform.Texts;
+import org.clientela.platform.UiLanguage;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** /account/profile: the customer edits their own details and consents. */
+@Named
+@ViewScoped
+public class EditProfileView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ProfileService profiles;
+
+    @Inject
+    private SignedInCustomer signedIn;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private ProfileUpdate form;
+
+    @PostConstruct
+    void load() {
+        form = profiles.editableProfile(signedIn.requireId());
+    }
+
+    public void save() throws IOException {
+        try {
+            profiles.updateProfile(signedIn.requireId(), form, actor());
+        } catch (ProfileChangedMeanwhileException e) {
+            refuseStaleSave();
+            return;
+        } catch (EJBException e) {
+            if (!causedByConflict(e)) {
+                throw e;
+            }
+            refuseStaleSave();
+            return;
+        }
+        // the preferred language is also the UI's from now on
+        Faces.addResponseCookie(
+                UiLanguage.COOKIE, form.getPreferredLanguage().tag(), "/", LanguageSwitchServlet.COOKIE_AGE_SECONDS);
+        Messages.addFlashGlobalInfo(Texts.get("profile.saved"));
+        Faces.redirect("/account/profile");
+    }
+
+    /** Keeps what the person typed: they may copy it before reloading the newer profile. */
+    private void refuseStaleSave() {
+        Messages.addGlobalError(Texts.get("profile.changedMeanwhile"));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private static boolean causedByConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof ProfileChangedMeanwhileException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Actor actor() {
+        return new Actor(currentUser.subject(), currentUser.getDisplayName());
+    }
+
+    public ProfileUpdate getForm() {
+        return form;
+    }
+
+    public List<Language> getLanguages() {
+        return List.of(Language.values());
+    }
+
+    public List<ConsentTopic> getTopics() {
+        return List.of(ConsentTopic.values());
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now();
+    }
+}
