@@ -6,6 +6,9 @@ public enum InteractionType {
     PROFILE_UPDATED,
     CONSENT_GIVEN,
     CONSENT_WITHDRAWN,
+    ADDRESS_ADDED,
+    ADDRESS_CHANGED,
+    ADDRESS_REMOVED,
     MAIL_SENT,
     MAIL_FAILED
 }

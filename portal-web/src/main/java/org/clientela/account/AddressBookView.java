@@ -1,0 +1,99 @@
+package org.clientela.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.clientela.crm.Actor;
+import org.clientela.platform.Texts;
+import org.clientela.platform.UiLanguage;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** /account/addresses: the customer's address book. */
+@Named
+@ViewScoped
+public class AddressBookView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A country for the list, named in the reader's language. */
+    public record Country(String code, String name) implements Serializable {}
+
+    @Inject
+    private AddressBook book;
+
+    @Inject
+    private SignedInCustomer signedIn;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private UiLanguage uiLanguage;
+
+    private List<Address> addresses;
+    private AddressForm form = new AddressForm();
+
+    @PostConstruct
+    void load() {
+        addresses = book.addresses(signedIn.requireId());
+    }
+
+    public void add() throws IOException {
+        book.add(signedIn.requireId(), form, actor());
+        done("addresses.added");
+    }
+
+    public void remove(long addressId) throws IOException {
+        book.remove(signedIn.requireId(), addressId, actor());
+        done("addresses.removed");
+    }
+
+    public void makeDefaultShipping(long addressId) throws IOException {
+        book.makeDefault(signedIn.requireId(), addressId, AddressBook.Use.SHIPPING, actor());
+        done("addresses.defaultChanged");
+    }
+
+    public void makeDefaultBilling(long addressId) throws IOException {
+        book.makeDefault(signedIn.requireId(), addressId, AddressBook.Use.BILLING, actor());
+        done("addresses.defaultChanged");
+    }
+
+    private void done(String messageKey) throws IOException {
+        Messages.addFlashGlobalInfo(Texts.get(messageKey));
+        Faces.redirect("/account/addresses");
+    }
+
+    private Actor actor() {
+        return new Actor(currentUser.subject(), currentUser.getDisplayName());
+    }
+
+    public List<Address> getAddresses() {
+        return addresses;
+    }
+
+    public AddressForm getForm() {
+        return form;
+    }
+
+    /** Every ISO country, named and sorted the way the reader's language does it. */
+    public List<Country> getCountries() {
+        Locale locale = uiLanguage.getLocale();
+        Collator collator = Collator.getInstance(locale);
+        return IsoCountry.Validator.CODES.stream()
+                .map(code -> new Country(code, new Locale("", code).getDisplayCountry(locale)))
+                .sorted(Comparator.comparing(Country::name, collator))
+                .toList();
+    }
+
+    public String countryName(String code) {
+        return new Locale("", code).getDisplayCountry(uiLanguage.getLocale());
+    }
+}
