@@ -1,6 +1,5 @@
 package org.clientela.account;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,13 +37,10 @@ public class AddressBookView implements Serializable {
     @Inject
     private UiLanguage uiLanguage;
 
-    private List<Address> addresses;
-    private AddressForm form = new AddressForm();
+    /** Entities stay out of the (serialized, replicated) view state: read again per request. */
+    private transient List<Address> addresses;
 
-    @PostConstruct
-    void load() {
-        addresses = book.addresses(signedIn.requireId());
-    }
+    private AddressForm form = new AddressForm();
 
     public void add() throws IOException {
         book.add(signedIn.requireId(), form, actor());
@@ -76,6 +72,9 @@ public class AddressBookView implements Serializable {
     }
 
     public List<Address> getAddresses() {
+        if (addresses == null) {
+            addresses = book.addresses(signedIn.requireId());
+        }
         return addresses;
     }
 

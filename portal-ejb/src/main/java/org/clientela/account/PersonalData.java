@@ -1,0 +1,16 @@
+package org.clientela.account;
+
+import jakarta.json.JsonValue;
+
+/**
+ * One capability's part of "Download my data". Each capability that holds data about a customer
+ * provides one (a CDI bean), so the export grows with the portal instead of being kept by hand.
+ */
+public interface PersonalData {
+
+    /** The section's name in the export, e.g. "addresses". */
+    String section();
+
+    /** Everything this capability holds about the customer. */
+    JsonValue export(long customerId);
+}
