@@ -1,0 +1,148 @@
+package org.clientela.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.clientela.it.browser.Browser;
+import org.clientela.it.browser.BrowserTest;
+import org.clientela.it.browser.KeycloakPage;
+import org.clientela.it.browser.PortalPage;
+import org.clientela.it.support.PortalDeployment;
+import org.clientela.it.support.TestEnvironment;
+import org.clientela.it.support.incontainer.Eventually;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** Self-registration as a person does it: Keycloak's pages, the verification mail, the first sign-in. */
+@BrowserTest
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegistrationIT {
+
+    private static final Pattern LINK =
+            Pattern.compile("(http://localhost:8180/realms/clientela/login-actions/action-token\\?[^\\s\"<>]+)");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.asBuilt();
+    }
+
+    @BeforeAll
+    static void keycloakIsUp() {
+        TestEnvironment.awaitKeycloak();
+    }
+
+    @Test
+    void aVisitorRegistersInBulgarianVerifiesTheAddressAndIsACustomer() throws Exception {
+        String email = "new-" + UUID.randomUUID().toString().substring(0, 8) + "@clientela.test";
+        try (Browser browser = Browser.open()) {
+            KeycloakPage registration =
+                    new PortalPage(browser).open("/").switchLanguage("bg").register();
+            assertThat(registration.isRegistrationForm()).isTrue();
+            assertThat(registration.language()).isEqualTo("bg");
+
+            fill(browser, "firstName", "Стоян");
+            fill(browser, "lastName", "Георгиев");
+            fill(browser, "email", email);
+            if (browser.has("#username")) {
+                fill(browser, "username", email);
+            }
+            fill(browser, "password", "Registered-2026");
+            fill(browser, "password-confirm", "Registered-2026");
+            browser.find("#kc-register-form [type=submit]").click();
+
+            // Keycloak holds the person at "verify your email" and mails the link to the sink
+            String link =
+                    Eventually.await("the verification mail", Duration.ofSeconds(30), () -> verificationLink(email));
+            browser.go(link);
+            browser.await(d -> browser.url().startsWith(TestEnvironment.PORTAL) && browser.has("#user-name"));
+            PortalPage portal = new PortalPage(browser);
+            assertThat(portal.signedInName()).isEqualTo("Стоян Георгиев");
+
+            portal.open("/account/");
+            browser.await(presenceOfElementLocated(By.id("account-email")));
+            assertThat(browser.text("#account-email")).isEqualTo(email);
+            assertThat(browser.text("#account-language")).isEqualTo("Български");
+            assertThat(browser.text("#activity")).contains("Регистрация");
+        }
+        // the portal's welcome mail follows, in the customer's language
+        Eventually.await(
+                "the welcome mail",
+                Duration.ofSeconds(30),
+                () -> subjects(email).contains("Добре дошли в Clientela, Стоян Георгиев"));
+    }
+
+    @Test
+    void registeringAnAddressThatExistsGetsKeycloaksMessage() {
+        try (Browser browser = Browser.open()) {
+            new PortalPage(browser).open("/").register();
+            fill(browser, "firstName", "Second");
+            fill(browser, "lastName", "Olena");
+            fill(browser, "email", "customer@clientela.test");
+            if (browser.has("#username")) {
+                fill(browser, "username", "customer-again");
+            }
+            fill(browser, "password", "Registered-2026");
+            fill(browser, "password-confirm", "Registered-2026");
+            browser.find("#kc-register-form [type=submit]").click();
+            browser.await(d -> browser.pageText().contains("Email already exists"));
+            assertThat(browser.url()).startsWith(TestEnvironment.KEYCLOAK);
+        }
+    }
+
+    private static void fill(Browser browser, String id, String text) {
+        browser.find("#" + id).clear();
+        browser.find("#" + id).sendKeys(text);
+    }
+
+    private static String verificationLink(String email) {
+        for (MimeMessage message : TestEnvironment.mail().getReceivedMessagesForDomain(email)) {
+            Matcher matcher = LINK.matcher(text(message).replace("&amp;", "&"));
+            if (matcher.find()) {
+                return matcher.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** The decoded text of a mail, all its parts together. */
+    private static String text(jakarta.mail.Part part) {
+        try {
+            Object content = part.getContent();
+            if (content instanceof jakarta.mail.Multipart multipart) {
+                StringBuilder text = new StringBuilder();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    text.append(text(multipart.getBodyPart(i))).append('\n');
+                }
+                return text.toString();
+            }
+            return content.toString();
+        } catch (Exception e) {
+            throw new IllegalStateException("Unreadable mail", e);
+        }
+    }
+
+    private static java.util.List<String> subjects(String email) {
+        return Arrays.stream(TestEnvironment.mail().getReceivedMessagesForDomain(email))
+                .map(m -> {
+                    try {
+                        return m.getSubject();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+}
