@@ -83,6 +83,16 @@ class CustomerDirectoryIT {
                         customer, InteractionType.REGISTERED, Channel.SYSTEM, Actor.SYSTEM, null, "outside"));
     }
 
+    @Inject
+    CustomerSearch search;
+
+    @Test
+    void theCustomerSearchRefusesCallersWithoutAStaffRole() {
+        // this test runs with no signed-in identity: the service itself must say no
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> search.search("a"));
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> search.find(1));
+    }
+
     private Customer signIn(SignInIdentity identity) throws Exception {
         tx.begin();
         try {

@@ -1,0 +1,47 @@
+package org.clientela.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Staff look customers up. The roles are checked here, in the service: the pages only mirror them.
+ * Support agents may look but not edit (editing comes with its own, narrower, methods).
+ */
+@Stateless
+@RolesAllowed({"sales-manager", "admin", "support-agent"})
+public class CustomerSearch {
+
+    static final int MAX_RESULTS = 50;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Customers whose name or email contains the term, case-insensitively; newest first. */
+    public List<Customer> search(String term) {
+        String pattern = "%" + escapeLike(term == null ? "" : term.strip().toLowerCase(Locale.ROOT)) + "%";
+        return em.createQuery(
+                        "select c from Customer c where lower(c.email) like :p escape '\\'"
+                                + " or lower(c.firstName) like :p escape '\\'"
+                                + " or lower(c.lastName) like :p escape '\\'"
+                                + " or lower(concat(c.firstName, ' ', c.lastName)) like :p escape '\\'"
+                                + " order by c.registeredAt desc, c.id desc",
+                        Customer.class)
+                .setParameter("p", pattern)
+                .setMaxResults(MAX_RESULTS)
+                .getResultList();
+    }
+
+    public Optional<Customer> find(long customerId) {
+        return Optional.ofNullable(em.find(Customer.class, customerId));
+    }
+
+    /** The term is data, not a pattern: % and _ typed by staff match themselves. */
+    static String escapeLike(String term) {
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
