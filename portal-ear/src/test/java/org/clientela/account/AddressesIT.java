@@ -4,46 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 
 import org.clientela.it.browser.Browser;
-import org.clientela.it.browser.BrowserTest;
+import org.clientela.it.browser.PortalBrowserTest;
 import org.clientela.it.browser.PortalPage;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.TestEnvironment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The address book in a browser, in Ukrainian. */
-@BrowserTest
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AddressesIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.asBuilt();
-    }
-
-    @BeforeAll
-    static void keycloakIsUp() {
-        TestEnvironment.awaitKeycloak();
-    }
+class AddressesIT extends PortalBrowserTest {
 
     @Test
     void aCustomerAddsAnAddressAfterBeingToldWhatIsMissing() {
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").switchLanguage("uk").signIn().signInAs("customer", SignInIT.PASSWORD);
+            new PortalPage(browser).open("/").switchLanguage("uk").signIn().signInAs("customer", DEMO_PASSWORD);
             browser.go(TestEnvironment.PORTAL + "/account/addresses");
             browser.await(presenceOfElementLocated(By.id("newAddress:recipient")));
 
-            type(browser, "newAddress:label", "<script>alert(1)</script>");
-            type(browser, "newAddress:recipient", "Олена Коваленко");
-            type(browser, "newAddress:street", "вул. Хрещатик, 1");
-            type(browser, "newAddress:postalCode", "01001");
+            browser.type("newAddress:label", "<script>alert(1)</script>");
+            browser.type("newAddress:recipient", "Олена Коваленко");
+            browser.type("newAddress:street", "вул. Хрещатик, 1");
+            browser.type("newAddress:postalCode", "01001");
             browser.find("[id='newAddress:add']").click();
             browser.await(presenceOfElementLocated(By.cssSelector(".ui-message-error")));
 
@@ -52,7 +32,7 @@ class AddressesIT {
             assertThat(browser.find("[id='newAddress:street']").getAttribute("value"))
                     .isEqualTo("вул. Хрещатик, 1");
 
-            type(browser, "newAddress:city", "Київ");
+            browser.type("newAddress:city", "Київ");
             browser.find("[id='newAddress:country']").click();
             browser.await(presenceOfElementLocated(By.cssSelector("[id='newAddress:country_filter']")));
             browser.find("[id='newAddress:country_filter']").sendKeys("Украї");
@@ -71,11 +51,5 @@ class AddressesIT {
                     .contains("Основна для доставки")
                     .contains("Основна для рахунків");
         }
-    }
-
-    private static void type(Browser browser, String id, String text) {
-        var field = browser.find("[id='" + id + "']");
-        field.clear();
-        field.sendKeys(text);
     }
 }

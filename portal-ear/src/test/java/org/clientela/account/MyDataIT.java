@@ -8,40 +8,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.clientela.it.browser.Browser;
-import org.clientela.it.browser.BrowserTest;
+import org.clientela.it.browser.PortalBrowserTest;
 import org.clientela.it.browser.PortalPage;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.TestEnvironment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
 /** "Download my data" as a customer does it, and what a stranger gets. */
-@BrowserTest
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MyDataIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.asBuilt();
-    }
-
-    @BeforeAll
-    static void keycloakIsUp() {
-        TestEnvironment.awaitKeycloak();
-    }
+class MyDataIT extends PortalBrowserTest {
 
     @Test
     void aCustomerReadsAndDownloadsEverythingHeldAboutThem() throws Exception {
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").signIn().signInAs("customer2", SignInIT.PASSWORD);
+            new PortalPage(browser).open("/").signIn().signInAs("customer2", DEMO_PASSWORD);
             browser.go(TestEnvironment.PORTAL + "/account/my-data");
             browser.await(presenceOfElementLocated(By.id("my-data")));
             assertThat(browser.text("#my-data"))

@@ -4,45 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 
 import org.clientela.it.browser.Browser;
-import org.clientela.it.browser.BrowserTest;
+import org.clientela.it.browser.PortalBrowserTest;
 import org.clientela.it.browser.PortalPage;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.TestEnvironment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
 
 /** The profile page in a browser: translated validation, nothing lost, stale tabs refused. */
-@BrowserTest
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProfileIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.asBuilt();
-    }
-
-    @BeforeAll
-    static void keycloakIsUp() {
-        TestEnvironment.awaitKeycloak();
-    }
+class ProfileIT extends PortalBrowserTest {
 
     @Test
     void anInvalidPhoneGetsATranslatedMessageAndTheOtherFieldsKeepWhatWasTyped() {
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").switchLanguage("bg").signIn().signInAs("customer2", SignInIT.PASSWORD);
+            new PortalPage(browser).open("/").switchLanguage("bg").signIn().signInAs("customer2", DEMO_PASSWORD);
             browser.go(TestEnvironment.PORTAL + "/account/profile");
             browser.await(presenceOfElementLocated(By.id("profile:phone")));
 
-            type(browser, "profile:phone", "12ab");
-            type(browser, "profile:birth_input", "1985-04-12");
+            browser.type("profile:phone", "12ab");
+            browser.type("profile:birth_input", "1985-04-12");
             browser.find("[id='profile:save']").click();
             browser.await(presenceOfElementLocated(By.cssSelector(".ui-message-error")));
 
@@ -52,7 +32,7 @@ class ProfileIT {
             assertThat(browser.find("[id='profile:birth_input']").getAttribute("value"))
                     .isEqualTo("1985-04-12");
 
-            type(browser, "profile:phone", "+359 888 123 456");
+            browser.type("profile:phone", "+359 888 123 456");
             browser.find("[id='profile:save']").click();
             browser.await(presenceOfElementLocated(By.cssSelector(".ui-messages-info")));
             assertThat(browser.pageText()).contains("Профилът ви е запазен.");
@@ -66,7 +46,7 @@ class ProfileIT {
     @Test
     void aSecondTabSavingAnOlderFormIsToldAndOverwritesNothing() {
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").signIn().signInAs("customer", SignInIT.PASSWORD);
+            new PortalPage(browser).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
             browser.go(TestEnvironment.PORTAL + "/account/profile");
             String firstTab = browser.driver().getWindowHandle();
             browser.driver().switchTo().newWindow(WindowType.TAB);
@@ -74,12 +54,12 @@ class ProfileIT {
             String secondTab = browser.driver().getWindowHandle();
 
             browser.driver().switchTo().window(firstTab);
-            type(browser, "profile:phone", "+380671112233");
+            browser.type("profile:phone", "+380671112233");
             browser.find("[id='profile:save']").click();
             browser.await(presenceOfElementLocated(By.cssSelector(".ui-messages-info")));
 
             browser.driver().switchTo().window(secondTab);
-            type(browser, "profile:phone", "+359889998877");
+            browser.type("profile:phone", "+359889998877");
             browser.find("[id='profile:save']").click();
             browser.await(presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
             assertThat(browser.pageText()).contains("Your profile was changed elsewhere");
@@ -90,11 +70,5 @@ class ProfileIT {
             assertThat(browser.find("[id='profile:phone']").getAttribute("value"))
                     .isEqualTo("+380671112233");
         }
-    }
-
-    private static void type(Browser browser, String id, String text) {
-        var field = browser.find("[id='" + id + "']");
-        field.clear();
-        field.sendKeys(text);
     }
 }

@@ -10,39 +10,19 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clientela.it.browser.Browser;
-import org.clientela.it.browser.BrowserTest;
 import org.clientela.it.browser.KeycloakPage;
+import org.clientela.it.browser.PortalBrowserTest;
 import org.clientela.it.browser.PortalPage;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.incontainer.Eventually;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** Self-registration as a person does it: Keycloak's pages, the verification mail, the first sign-in. */
-@BrowserTest
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RegistrationIT {
+class RegistrationIT extends PortalBrowserTest {
 
     private static final Pattern LINK =
             Pattern.compile("(http://localhost:8180/realms/clientela/login-actions/action-token\\?[^\\s\"<>]+)");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.asBuilt();
-    }
-
-    @BeforeAll
-    static void keycloakIsUp() {
-        TestEnvironment.awaitKeycloak();
-    }
 
     @Test
     void aVisitorRegistersInBulgarianVerifiesTheAddressAndIsACustomer() throws Exception {
@@ -53,14 +33,14 @@ class RegistrationIT {
             assertThat(registration.isRegistrationForm()).isTrue();
             assertThat(registration.language()).isEqualTo("bg");
 
-            fill(browser, "firstName", "Стоян");
-            fill(browser, "lastName", "Георгиев");
-            fill(browser, "email", email);
+            browser.type("firstName", "Стоян");
+            browser.type("lastName", "Георгиев");
+            browser.type("email", email);
             if (browser.has("#username")) {
-                fill(browser, "username", email);
+                browser.type("username", email);
             }
-            fill(browser, "password", "Registered-2026");
-            fill(browser, "password-confirm", "Registered-2026");
+            browser.type("password", "Registered-2026");
+            browser.type("password-confirm", "Registered-2026");
             browser.find("#kc-register-form [type=submit]").click();
 
             // Keycloak holds the person at "verify your email" and mails the link to the sink
@@ -88,23 +68,18 @@ class RegistrationIT {
     void registeringAnAddressThatExistsGetsKeycloaksMessage() {
         try (Browser browser = Browser.open()) {
             new PortalPage(browser).open("/").register();
-            fill(browser, "firstName", "Second");
-            fill(browser, "lastName", "Olena");
-            fill(browser, "email", "customer@clientela.test");
+            browser.type("firstName", "Second");
+            browser.type("lastName", "Olena");
+            browser.type("email", "customer@clientela.test");
             if (browser.has("#username")) {
-                fill(browser, "username", "customer-again");
+                browser.type("username", "customer-again");
             }
-            fill(browser, "password", "Registered-2026");
-            fill(browser, "password-confirm", "Registered-2026");
+            browser.type("password", "Registered-2026");
+            browser.type("password-confirm", "Registered-2026");
             browser.find("#kc-register-form [type=submit]").click();
             browser.await(d -> browser.pageText().contains("Email already exists"));
             assertThat(browser.url()).startsWith(TestEnvironment.KEYCLOAK);
         }
-    }
-
-    private static void fill(Browser browser, String id, String text) {
-        browser.find("#" + id).clear();
-        browser.find("#" + id).sendKeys(text);
     }
 
     private static String verificationLink(String email) {

@@ -7,37 +7,15 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.clientela.it.browser.Browser;
-import org.clientela.it.browser.BrowserTest;
 import org.clientela.it.browser.KeycloakPage;
+import org.clientela.it.browser.PortalBrowserTest;
 import org.clientela.it.browser.PortalPage;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.incontainer.Eventually;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Sign-in, sign-out and role checks through Keycloak's real pages, in a real browser. */
-@BrowserTest
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignInIT {
-
-    static final String PASSWORD = "Clientela-demo1";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.asBuilt();
-    }
-
-    @BeforeAll
-    static void keycloakIsUp() {
-        TestEnvironment.awaitKeycloak();
-    }
+class SignInIT extends PortalBrowserTest {
 
     @Test
     void aCustomerSignsInOnKeycloaksPageAndReturnsToWhereTheyWere() throws Exception {
@@ -46,7 +24,7 @@ class SignInIT {
             KeycloakPage login = page.signIn();
             assertThat(login.isLoginForm()).isTrue();
 
-            page = login.signInAs("customer", PASSWORD);
+            page = login.signInAs("customer", DEMO_PASSWORD);
             assertThat(browser.url()).isEqualTo(TestEnvironment.PORTAL + "/news");
             assertThat(page.signedInName()).isEqualTo("Olena Kovalenko");
 
@@ -94,7 +72,7 @@ class SignInIT {
                     .open("/")
                     .switchLanguage("uk")
                     .signIn()
-                    .signInAs("customer", PASSWORD);
+                    .signInAs("customer", DEMO_PASSWORD);
             page.open("/staff/");
             assertThat(page.heading()).isEqualTo("Доступ заборонено");
             assertThat(browser.has("#staff-roles")).isFalse();
@@ -105,7 +83,7 @@ class SignInIT {
     @Test
     void staffSeeTheBackOfficeButNotTheCustomersPages() {
         try (Browser browser = Browser.open()) {
-            PortalPage page = new PortalPage(browser).open("/").signIn().signInAs("editor", PASSWORD);
+            PortalPage page = new PortalPage(browser).open("/").signIn().signInAs("editor", DEMO_PASSWORD);
             assertThat(page.signedInName()).isEqualTo("Maria Ivanova");
             page.open("/staff/");
             assertThat(browser.text("#staff-roles")).contains("Content manager").doesNotContain("Administrator");
@@ -118,7 +96,7 @@ class SignInIT {
     @Test
     void signingOutEndsThePortalAndTheKeycloakSession() {
         try (Browser browser = Browser.open()) {
-            PortalPage page = new PortalPage(browser).open("/").signIn().signInAs("customer", PASSWORD);
+            PortalPage page = new PortalPage(browser).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
             page.open("/account/");
             assertThat(browser.text("#account-email")).isEqualTo("customer@clientela.test");
 

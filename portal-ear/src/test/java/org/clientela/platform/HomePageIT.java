@@ -4,25 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.clientela.it.browser.Browser;
-import org.clientela.it.browser.BrowserTest;
+import org.clientela.it.browser.PortalBrowserTest;
 import org.clientela.it.browser.PortalPage;
-import org.clientela.it.support.PortalDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@BrowserTest
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HomePageIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.asBuilt();
-    }
+class HomePageIT extends PortalBrowserTest {
 
     record Expected(String tag, String heading, String catalog, String news, String community, String signIn) {}
 

@@ -4,44 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 
 import org.clientela.it.browser.Browser;
-import org.clientela.it.browser.BrowserTest;
+import org.clientela.it.browser.PortalBrowserTest;
 import org.clientela.it.browser.PortalPage;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.TestEnvironment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** Staff find customers; staff without the right role and customers get 403. */
-@BrowserTest
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CustomerSearchIT {
-
-    static final String PASSWORD = "Clientela-demo1";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.asBuilt();
-    }
+class CustomerSearchIT extends PortalBrowserTest {
 
     @BeforeAll
     static void ivanHasSignedInOnce() {
         TestEnvironment.awaitKeycloak();
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").signIn().signInAs("customer2", PASSWORD);
+            new PortalPage(browser).open("/").signIn().signInAs("customer2", DEMO_PASSWORD);
         }
     }
 
     @Test
     void aSalesManagerFindsACustomerAndOpensTheirRecord() {
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").signIn().signInAs("sales", PASSWORD);
+            new PortalPage(browser).open("/").signIn().signInAs("sales", DEMO_PASSWORD);
             browser.go(TestEnvironment.PORTAL + "/staff/customers?q=petrov");
             browser.await(presenceOfElementLocated(By.id("results")));
             assertThat(browser.text("#results")).contains("Ivan Petrov").contains("customer2@clientela.test");
@@ -56,7 +40,7 @@ class CustomerSearchIT {
     @Test
     void aSearchTermIsDataNotAPattern() {
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").signIn().signInAs("agent", PASSWORD);
+            new PortalPage(browser).open("/").signIn().signInAs("agent", DEMO_PASSWORD);
             browser.go(TestEnvironment.PORTAL + "/staff/customers?q=%25");
             browser.await(presenceOfElementLocated(By.id("results")));
             assertThat(browser.text("#results")).contains("No customer matches.");
@@ -66,7 +50,7 @@ class CustomerSearchIT {
     @Test
     void anUnknownCustomerIdIsNotFound() {
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").signIn().signInAs("admin", PASSWORD);
+            new PortalPage(browser).open("/").signIn().signInAs("admin", DEMO_PASSWORD);
             browser.go(TestEnvironment.PORTAL + "/staff/customer?id=987654321");
             assertThat(new PortalPage(browser).heading()).isEqualTo("Page not found");
             browser.go(TestEnvironment.PORTAL + "/staff/customer?id=abc");
@@ -77,13 +61,13 @@ class CustomerSearchIT {
     @Test
     void aContentManagerAndACustomerAreRefused() {
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").signIn().signInAs("editor", PASSWORD);
+            new PortalPage(browser).open("/").signIn().signInAs("editor", DEMO_PASSWORD);
             browser.go(TestEnvironment.PORTAL + "/staff/customers?q=petrov");
             assertThat(new PortalPage(browser).heading()).isEqualTo("Access denied");
             assertThat(browser.pageText()).doesNotContain("customer2@clientela.test");
         }
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").signIn().signInAs("customer", PASSWORD);
+            new PortalPage(browser).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
             browser.go(TestEnvironment.PORTAL + "/staff/customer?id=1");
             assertThat(new PortalPage(browser).heading()).isEqualTo("Access denied");
         }

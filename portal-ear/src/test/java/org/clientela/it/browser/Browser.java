@@ -67,6 +67,13 @@ public final class Browser implements AutoCloseable {
         return !driver.findElements(By.cssSelector(css)).isEmpty();
     }
 
+    /** Replaces the content of the field with this id (ids of Faces components contain colons). */
+    public void type(String id, String text) {
+        WebElement field = find("[id='" + id + "']");
+        field.clear();
+        field.sendKeys(text);
+    }
+
     public String text(String css) {
         return find(css).getText();
     }
