@@ -26,13 +26,18 @@ public class AccountHomeView {
     private InteractionRecorder interactions;
 
     private Optional<Customer> customer;
+    private List<Interaction> recentActivity;
 
     public Customer getCustomer() {
         return customer().orElse(null);
     }
 
+    /** Read once per request: the data table asks for its value more than once while rendering. */
     public List<Interaction> getRecentActivity() {
-        return customer().map(c -> interactions.latest(c, RECENT)).orElse(List.of());
+        if (recentActivity == null) {
+            recentActivity = customer().map(c -> interactions.latest(c, RECENT)).orElse(List.of());
+        }
+        return recentActivity;
     }
 
     private Optional<Customer> customer() {

@@ -31,6 +31,8 @@ public class CustomerView {
 
     private Long id;
     private Customer customer;
+    private List<Address> addresses;
+    private List<Interaction> timeline;
 
     /** An unknown or malformed id is a 404, like any address that leads nowhere. */
     public void load() throws IOException {
@@ -52,11 +54,18 @@ public class CustomerView {
         return customer;
     }
 
+    /** Read once per request: data tables ask for their value more than once while rendering. */
     public List<Address> getAddresses() {
-        return addressBook.addresses(customer.getId());
+        if (addresses == null) {
+            addresses = addressBook.addresses(customer.getId());
+        }
+        return addresses;
     }
 
     public List<Interaction> getTimeline() {
-        return interactions.latest(customer, TIMELINE);
+        if (timeline == null) {
+            timeline = interactions.latest(customer, TIMELINE);
+        }
+        return timeline;
     }
 }
