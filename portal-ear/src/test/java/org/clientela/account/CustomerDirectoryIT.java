@@ -93,6 +93,19 @@ class CustomerDirectoryIT {
         assertThrows(jakarta.ejb.EJBAccessException.class, () -> search.find(1));
     }
 
+    /** Same shape as MeResource.CustomerSummary, which the API returns as JSON. */
+    public record Summary(long id, String email, String firstName, String lastName, String preferredLanguage) {}
+
+    @Test
+    void theServersJsonBindingWritesRecordsAsTheApiReturnsThem() throws Exception {
+        try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+            String json = jsonb.toJson(new Summary(7, "a@clientela.test", "Ана", "B", "bg"));
+            assertTrue(json.contains("\"email\":\"a@clientela.test\""), json);
+            assertTrue(json.contains("\"preferredLanguage\":\"bg\""), json);
+            assertTrue(json.contains("\"firstName\":\"Ана\""), json);
+        }
+    }
+
     private Customer signIn(SignInIdentity identity) throws Exception {
         tx.begin();
         try {
