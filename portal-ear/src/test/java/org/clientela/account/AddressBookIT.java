@@ -53,7 +53,7 @@ class AddressBookIT {
         Address home = book.add(owner.getId(), form("Home", "BG"), Actor.of(owner));
         Address office = book.add(owner.getId(), form("Office", "UA"), Actor.of(owner));
 
-        List<Address> addresses = book.addresses(owner.getId());
+        List<Address> addresses = book.addresses(owner.getId(), Actor.of(owner));
         assertEquals(
                 List.of(home.getId(), office.getId()),
                 addresses.stream().map(Address::getId).toList());
@@ -67,7 +67,7 @@ class AddressBookIT {
         Address office = book.add(owner.getId(), form("Office", "BG"), Actor.of(owner));
         book.makeDefault(owner.getId(), office.getId(), AddressBook.Use.BILLING, Actor.of(owner));
 
-        List<Address> addresses = book.addresses(owner.getId());
+        List<Address> addresses = book.addresses(owner.getId(), Actor.of(owner));
         assertTrue(addresses.get(0).isDefaultShipping());
         assertFalse(addresses.get(0).isDefaultBilling());
         assertTrue(addresses.get(1).isDefaultBilling());
@@ -80,7 +80,7 @@ class AddressBookIT {
         book.add(owner.getId(), form("Office", "BG"), Actor.of(owner));
         book.remove(owner.getId(), home.getId(), Actor.of(owner));
 
-        List<Address> addresses = book.addresses(owner.getId());
+        List<Address> addresses = book.addresses(owner.getId(), Actor.of(owner));
         assertEquals(1, addresses.size());
         assertTrue(addresses.get(0).isDefaultShipping() && addresses.get(0).isDefaultBilling());
     }
@@ -98,8 +98,9 @@ class AddressBookIT {
                 AddressNotFoundException.class,
                 () -> book.makeDefault(stranger.getId(), home.getId(), AddressBook.Use.SHIPPING, Actor.of(stranger)));
 
-        assertEquals("Home", book.addresses(owner.getId()).get(0).getLabel());
-        assertTrue(book.addresses(stranger.getId()).isEmpty());
+        assertEquals(
+                "Home", book.addresses(owner.getId(), Actor.of(owner)).get(0).getLabel());
+        assertTrue(book.addresses(stranger.getId(), Actor.of(stranger)).isEmpty());
     }
 
     @Test
@@ -108,7 +109,7 @@ class AddressBookIT {
         AddressForm noCity = form("Home", "BG");
         noCity.setCity("  ");
         assertThrows(EJBException.class, () -> book.add(owner.getId(), noCity, Actor.of(owner)));
-        assertTrue(book.addresses(owner.getId()).isEmpty());
+        assertTrue(book.addresses(owner.getId(), Actor.of(owner)).isEmpty());
     }
 
     private static AddressForm form(String label, String country) {

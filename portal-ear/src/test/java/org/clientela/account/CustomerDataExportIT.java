@@ -45,7 +45,7 @@ class CustomerDataExportIT {
     void theExportHoldsProfileAddressesConsentsTimelineAndMailsOfThisCustomerOnly() throws Exception {
         Customer customer = newCustomer("Daria");
         Customer other = newCustomer("Other");
-        ProfileUpdate form = profiles.editableProfile(customer.getId());
+        ProfileUpdate form = profiles.editableProfile(customer.getId(), Actor.of(customer));
         form.setPhone("+380501234567");
         form.getConsents().put(ConsentTopic.SMS_OFFERS, true);
         profiles.updateProfile(customer.getId(), form, Actor.of(customer));
@@ -58,7 +58,7 @@ class CustomerDataExportIT {
         addresses.add(customer.getId(), address, Actor.of(customer));
         addresses.add(other.getId(), address, Actor.of(other));
 
-        JsonObject data = export.export(customer.getId());
+        JsonObject data = export.export(customer.getId(), Actor.of(customer));
 
         JsonObject profile = data.getJsonObject("account").getJsonObject("profile");
         assertEquals(customer.getEmail(), profile.getString("email"));

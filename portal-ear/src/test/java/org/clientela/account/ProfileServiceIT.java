@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.clientela.crm.Actor;
+import org.clientela.crm.Interaction;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
 import org.clientela.it.support.PortalDeployment;
@@ -61,7 +62,7 @@ class ProfileServiceIT {
 
     @Test
     void savesDetailsAndRecordsWhatChanged() {
-        ProfileUpdate form = profiles.editableProfile(customer.getId());
+        ProfileUpdate form = profiles.editableProfile(customer.getId(), self);
         form.setPhone("+359 888 12-34-56");
         form.setDateOfBirth(LocalDate.of(1990, 5, 17));
         form.setPreferredLanguage(Language.BG);
@@ -77,8 +78,8 @@ class ProfileServiceIT {
 
     @Test
     void aFormFilledBeforeTheLastSaveIsRefusedAndChangesNothing() {
-        ProfileUpdate firstTab = profiles.editableProfile(customer.getId());
-        ProfileUpdate secondTab = profiles.editableProfile(customer.getId());
+        ProfileUpdate firstTab = profiles.editableProfile(customer.getId(), self);
+        ProfileUpdate secondTab = profiles.editableProfile(customer.getId(), self);
         firstTab.setPhone("+380671234567");
         profiles.updateProfile(customer.getId(), firstTab, self);
 
@@ -86,13 +87,15 @@ class ProfileServiceIT {
         assertThrows(
                 ProfileChangedMeanwhileException.class,
                 () -> profiles.updateProfile(customer.getId(), secondTab, self));
-        assertEquals("+380671234567", profiles.editableProfile(customer.getId()).getPhone());
+        assertEquals(
+                "+380671234567",
+                profiles.editableProfile(customer.getId(), self).getPhone());
     }
 
     @Test
     void aConsentOnlyChangeAlsoMakesOlderFormsStale() {
-        ProfileUpdate firstTab = profiles.editableProfile(customer.getId());
-        ProfileUpdate secondTab = profiles.editableProfile(customer.getId());
+        ProfileUpdate firstTab = profiles.editableProfile(customer.getId(), self);
+        ProfileUpdate secondTab = profiles.editableProfile(customer.getId(), self);
         firstTab.getConsents().put(ConsentTopic.EMAIL_OFFERS, true);
         profiles.updateProfile(customer.getId(), firstTab, self);
 
@@ -103,38 +106,43 @@ class ProfileServiceIT {
 
     @Test
     void consentsKeepTheirWholeHistory() {
-        ProfileUpdate form = profiles.editableProfile(customer.getId());
+        ProfileUpdate form = profiles.editableProfile(customer.getId(), self);
         form.getConsents().put(ConsentTopic.EMAIL_OFFERS, true);
         profiles.updateProfile(customer.getId(), form, self);
-        form = profiles.editableProfile(customer.getId());
+        form = profiles.editableProfile(customer.getId(), self);
         assertTrue(form.getConsents().get(ConsentTopic.EMAIL_OFFERS));
 
         form.getConsents().put(ConsentTopic.EMAIL_OFFERS, false);
         profiles.updateProfile(customer.getId(), form, self);
 
-        List<ConsentRecord> history = profiles.consentHistory(customer.getId());
+        List<ConsentRecord> history = profiles.consentHistory(customer.getId(), self);
         assertEquals(2, history.size());
         assertEquals(false, history.get(0).isGranted(), "newest first: withdrawn");
         assertEquals(true, history.get(1).isGranted());
         assertEquals(customer.getSubject(), history.get(0).getActorSubject());
+        // the welcome mail's MAIL_SENT lands whenever the sender gets to it: leave it out
         assertEquals(
                 InteractionType.CONSENT_WITHDRAWN,
-                interactions.latest(customer, 1).get(0).getType());
+                interactions.latest(customer, 10).stream()
+                        .map(Interaction::getType)
+                        .filter(type -> type != InteractionType.MAIL_SENT)
+                        .findFirst()
+                        .orElseThrow());
     }
 
     @Test
     void theServiceRefusesAnInvalidPhoneEvenWithoutThePage() {
-        ProfileUpdate form = profiles.editableProfile(customer.getId());
+        ProfileUpdate form = profiles.editableProfile(customer.getId(), self);
         form.setPhone("call me maybe");
         EJBException refused =
                 assertThrows(EJBException.class, () -> profiles.updateProfile(customer.getId(), form, self));
         assertInstanceOf(ConstraintViolationException.class, rootCause(refused));
-        assertEquals(null, profiles.editableProfile(customer.getId()).getPhone());
+        assertEquals(null, profiles.editableProfile(customer.getId(), self).getPhone());
     }
 
     @Test
     void aDateOfBirthInTheFutureIsRefused() {
-        ProfileUpdate form = profiles.editableProfile(customer.getId());
+        ProfileUpdate form = profiles.editableProfile(customer.getId(), self);
         form.setDateOfBirth(LocalDate.now().plusDays(1));
         EJBException refused =
                 assertThrows(EJBException.class, () -> profiles.updateProfile(customer.getId(), form, self));

@@ -3,16 +3,14 @@ package org.clientela.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clientela.it.browser.Browser;
 import org.clientela.it.browser.KeycloakPage;
 import org.clientela.it.browser.PortalBrowserTest;
 import org.clientela.it.browser.PortalPage;
+import org.clientela.it.support.SentMail;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.incontainer.Eventually;
 import org.junit.jupiter.api.Test;
@@ -33,15 +31,7 @@ class RegistrationIT extends PortalBrowserTest {
             assertThat(registration.isRegistrationForm()).isTrue();
             assertThat(registration.language()).isEqualTo("bg");
 
-            browser.type("firstName", "Стоян");
-            browser.type("lastName", "Георгиев");
-            browser.type("email", email);
-            if (browser.has("#username")) {
-                browser.type("username", email);
-            }
-            browser.type("password", "Registered-2026");
-            browser.type("password-confirm", "Registered-2026");
-            browser.find("#kc-register-form [type=submit]").click();
+            registration.registerAs("Стоян", "Георгиев", email, "Registered-2026");
 
             // Keycloak holds the person at "verify your email" and mails the link to the sink
             String link =
@@ -83,41 +73,10 @@ class RegistrationIT extends PortalBrowserTest {
     }
 
     private static String verificationLink(String email) {
-        for (MimeMessage message : TestEnvironment.mail().getReceivedMessagesForDomain(email)) {
-            Matcher matcher = LINK.matcher(text(message).replace("&amp;", "&"));
-            if (matcher.find()) {
-                return matcher.group(1);
-            }
-        }
-        return null;
-    }
-
-    /** The decoded text of a mail, all its parts together. */
-    private static String text(jakarta.mail.Part part) {
-        try {
-            Object content = part.getContent();
-            if (content instanceof jakarta.mail.Multipart multipart) {
-                StringBuilder text = new StringBuilder();
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    text.append(text(multipart.getBodyPart(i))).append('\n');
-                }
-                return text.toString();
-            }
-            return content.toString();
-        } catch (Exception e) {
-            throw new IllegalStateException("Unreadable mail", e);
-        }
+        return SentMail.newestLink(email, LINK);
     }
 
     private static java.util.List<String> subjects(String email) {
-        return Arrays.stream(TestEnvironment.mail().getReceivedMessagesForDomain(email))
-                .map(m -> {
-                    try {
-                        return m.getSubject();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
+        return SentMail.subjects(email);
     }
 }

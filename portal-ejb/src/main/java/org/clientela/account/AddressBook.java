@@ -15,7 +15,7 @@ import org.clientela.crm.InteractionType;
 /**
  * A customer's addresses. Keeps the book's rule: as soon as there is an address, exactly one is the
  * default for shipping and exactly one for billing. Every method takes the owner's id and refuses
- * addresses of anybody else.
+ * addresses of anybody else; reading needs VIEW_PROFILE on the account, changing EDIT_PROFILE.
  */
 @Stateless
 public class AddressBook {
@@ -31,7 +31,15 @@ public class AddressBook {
     @Inject
     private InteractionRecorder interactions;
 
-    public List<Address> addresses(long customerId) {
+    @Inject
+    private AccountAccess access;
+
+    public List<Address> addresses(long customerId, @NotNull Actor actor) {
+        access.require(actor, customerId, AccessRight.VIEW_PROFILE);
+        return addressesOf(em, customerId);
+    }
+
+    static List<Address> addressesOf(EntityManager em, long customerId) {
         return em.createQuery("select a from Address a where a.customer.id = :customer order by a.id", Address.class)
                 .setParameter("customer", customerId)
                 .getResultList();
@@ -39,11 +47,8 @@ public class AddressBook {
 
     /** Adds an address; the first one becomes the default for shipping and billing. */
     public Address add(long customerId, @NotNull @Valid AddressForm form, @NotNull Actor actor) {
-        Customer customer = em.find(Customer.class, customerId);
-        if (customer == null) {
-            throw new IllegalArgumentException("no customer " + customerId);
-        }
-        boolean first = addresses(customerId).isEmpty();
+        Customer customer = access.require(actor, customerId, AccessRight.EDIT_PROFILE);
+        boolean first = addressesOf(em, customerId).isEmpty();
         Address address = new Address(customer, form);
         address.setDefaultShipping(first);
         address.setDefaultBilling(first);
@@ -53,6 +58,7 @@ public class AddressBook {
     }
 
     public Address change(long customerId, long addressId, @NotNull @Valid AddressForm form, @NotNull Actor actor) {
+        access.require(actor, customerId, AccessRight.EDIT_PROFILE);
         Address address = owned(customerId, addressId);
         address.apply(form);
         record(
@@ -65,8 +71,9 @@ public class AddressBook {
     }
 
     public void makeDefault(long customerId, long addressId, @NotNull Use use, @NotNull Actor actor) {
+        access.require(actor, customerId, AccessRight.EDIT_PROFILE);
         Address chosen = owned(customerId, addressId);
-        for (Address address : addresses(customerId)) {
+        for (Address address : addressesOf(em, customerId)) {
             boolean isChosen = address == chosen;
             if (use == Use.SHIPPING) {
                 address.setDefaultShipping(isChosen);
@@ -84,10 +91,11 @@ public class AddressBook {
 
     /** Removes an address; if it was a default, the oldest remaining address takes its place. */
     public void remove(long customerId, long addressId, @NotNull Actor actor) {
+        access.require(actor, customerId, AccessRight.EDIT_PROFILE);
         Address removed = owned(customerId, addressId);
         em.remove(removed);
         em.flush();
-        List<Address> remaining = addresses(customerId);
+        List<Address> remaining = addressesOf(em, customerId);
         if (!remaining.isEmpty()) {
             if (removed.isDefaultShipping()) {
                 remaining.get(0).setDefaultShipping(true);

@@ -27,11 +27,39 @@ public class Customer {
     @SequenceGenerator(name = "customer_seq", sequenceName = "customer_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "subject", nullable = false, unique = true, updatable = false, length = 64)
+    /** Whether a person or a company, which people reach through their membership grants. */
+    public enum Kind {
+        PERSON,
+        COMPANY
+    }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, updatable = false, length = 10)
+    private Kind kind = Kind.PERSON;
+
+    /** The Keycloak subject id of a person; companies have none, nobody signs in as one. */
+    @Column(name = "subject", unique = true, updatable = false, length = 64)
     private String subject;
 
     @Column(name = "email", nullable = false, length = 254)
     private String email;
+
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified;
+
+    @Column(name = "company_name", length = 200)
+    private String companyName;
+
+    @Column(name = "vat_number", length = 20)
+    private String vatNumber;
+
+    /** When the customer closed the account; the record is anonymised from then on. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    /** When staff disabled the account; sign-in is refused while set. */
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
 
     @Column(name = "first_name", length = 100)
     private String firstName;
@@ -66,6 +94,19 @@ public class Customer {
         follow(identity);
     }
 
+    /** A company account, reached by its members through their grants. */
+    public static Customer company(String name, String vatNumber, String contactEmail, Language language, Instant now) {
+        Customer company = new Customer();
+        company.kind = Kind.COMPANY;
+        company.companyName = Objects.requireNonNull(name, "name");
+        company.vatNumber = vatNumber;
+        company.email = Objects.requireNonNull(contactEmail, "contactEmail");
+        company.emailVerified = true;
+        company.preferredLanguage = Objects.requireNonNull(language, "language");
+        company.registeredAt = Objects.requireNonNull(now, "now");
+        return company;
+    }
+
     /**
      * Keeps the portal's copy of what Keycloak owns (email, names) in step with the identity.
      *
@@ -75,10 +116,15 @@ public class Customer {
         if (!subject.equals(identity.subject())) {
             throw new IllegalArgumentException("identity of another subject");
         }
+        if (closedAt != null) {
+            throw new IllegalStateException("customer " + id + " closed their account");
+        }
         boolean changed = !Objects.equals(email, identity.email())
                 || !Objects.equals(firstName, identity.firstName())
-                || !Objects.equals(lastName, identity.lastName());
+                || !Objects.equals(lastName, identity.lastName())
+                || emailVerified != identity.emailVerified();
         this.email = Objects.requireNonNull(identity.email(), "email");
+        this.emailVerified = identity.emailVerified();
         this.firstName = identity.firstName();
         this.lastName = identity.lastName();
         return changed;
@@ -106,7 +152,50 @@ public class Customer {
         return changed;
     }
 
+    /**
+     * Closes the account: every personal detail is erased, what remains (the id, and through it
+     * orders kept for accounting) no longer names anybody.
+     */
+    public void anonymise(Instant now) {
+        if (closedAt != null) {
+            throw new IllegalStateException("customer " + id + " is closed already");
+        }
+        this.closedAt = Objects.requireNonNull(now, "now");
+        this.email = "closed-" + id + "@invalid";
+        this.emailVerified = false;
+        this.firstName = null;
+        this.lastName = null;
+        this.phone = null;
+        this.dateOfBirth = null;
+        if (kind == Kind.COMPANY) {
+            this.companyName = "Closed company " + id;
+            this.vatNumber = null;
+        }
+    }
+
+    public void disable(Instant now) {
+        if (disabledAt == null) {
+            this.disabledAt = Objects.requireNonNull(now, "now");
+        }
+    }
+
+    public void enable() {
+        this.disabledAt = null;
+    }
+
+    /** Neither closed nor disabled: the account may be used. */
+    public boolean isUsable() {
+        return closedAt == null && disabledAt == null;
+    }
+
+    public boolean isCompany() {
+        return kind == Kind.COMPANY;
+    }
+
     public String displayName() {
+        if (kind == Kind.COMPANY) {
+            return companyName;
+        }
         String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
         return name.isEmpty() ? email : name;
     }
@@ -141,6 +230,30 @@ public class Customer {
 
     public LocalDate getDateOfBirth() {
         return dateOfBirth;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerified;
+    }
+
+    public String getCompanyName() {
+        return companyName;
+    }
+
+    public String getVatNumber() {
+        return vatNumber;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getDisabledAt() {
+        return disabledAt;
     }
 
     public long getVersion() {

@@ -7,8 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Comparator;
+import org.clientela.crm.Actor;
 
 /** "Download my data": everything the portal holds about one customer, machine-readable. */
 @Stateless
@@ -18,7 +20,12 @@ public class CustomerDataExport {
     @Any
     private Instance<PersonalData> sections;
 
-    public JsonObject export(long customerId) {
+    @Inject
+    private AccountAccess access;
+
+    /** Only the person themself downloads their data; grantees do not, whatever their rights. */
+    public JsonObject export(long customerId, @NotNull Actor actor) {
+        access.requireSelf(actor, customerId);
         JsonObjectBuilder export = Json.createObjectBuilder()
                 .add("exportedAt", Instant.now().toString())
                 .add("format", "clientela-personal-data/1");

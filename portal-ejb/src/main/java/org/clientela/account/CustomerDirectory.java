@@ -29,12 +29,15 @@ public class CustomerDirectory {
     /**
      * Called on every sign-in of a customer: the first one creates the record, records the
      * registration and queues the welcome mail, all in one transaction; later ones keep the copy
-     * of email and names in step with Keycloak.
+     * of email and names in step with Keycloak. A closed or disabled record is returned as it is,
+     * for the caller to refuse.
      */
     public Customer recogniseSignIn(SignInIdentity identity) {
         Optional<Customer> known = findBySubject(identity.subject());
         if (known.isPresent()) {
-            known.get().follow(identity);
+            if (known.get().isUsable()) {
+                known.get().follow(identity);
+            }
             return known.get();
         }
         Customer customer = new Customer(identity, Instant.now());

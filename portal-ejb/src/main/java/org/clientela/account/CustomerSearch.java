@@ -29,6 +29,7 @@ public class CustomerSearch {
                                 + " or lower(c.firstName) like :p escape '\\'"
                                 + " or lower(c.lastName) like :p escape '\\'"
                                 + " or lower(concat(c.firstName, ' ', c.lastName)) like :p escape '\\'"
+                                + " or lower(c.companyName) like :p escape '\\'"
                                 + " order by c.registeredAt desc, c.id desc",
                         Customer.class)
                 .setParameter("p", pattern)
@@ -38,6 +39,31 @@ public class CustomerSearch {
 
     public Optional<Customer> find(long customerId) {
         return Optional.ofNullable(em.find(Customer.class, customerId));
+    }
+
+    /** The customer's addresses, as staff see them. */
+    public List<Address> addresses(long customerId) {
+        return AddressBook.addressesOf(em, customerId);
+    }
+
+    /** Who has access to the customer's account, and the invitations. */
+    public List<AccessGrant> grantsGiven(long customerId) {
+        return em.createQuery(
+                        "select g from AccessGrant g left join fetch g.grantee where g.owner.id = :customer"
+                                + " order by g.invitedAt desc, g.id desc",
+                        AccessGrant.class)
+                .setParameter("customer", customerId)
+                .getResultList();
+    }
+
+    /** The accounts (people's and companies) the customer has access to. */
+    public List<AccessGrant> grantsReceived(long customerId) {
+        return em.createQuery(
+                        "select g from AccessGrant g join fetch g.owner where g.grantee.id = :customer"
+                                + " order by g.acceptedAt desc, g.id desc",
+                        AccessGrant.class)
+                .setParameter("customer", customerId)
+                .getResultList();
     }
 
     /** The term is data, not a pattern: % and _ typed by staff match themselves. */

@@ -13,4 +13,10 @@ public interface PersonalData {
 
     /** Everything this capability holds about the customer. */
     JsonValue export(long customerId);
+
+    /**
+     * Erases what names the customer, when they close their account; runs in the closing
+     * transaction. What must stay for accounting stays, without the person's details.
+     */
+    void erase(long customerId);
 }

@@ -26,20 +26,30 @@ public class ProfileService {
     @Inject
     private InteractionRecorder interactions;
 
-    /** The profile as a form, filled with what is in force now. */
-    public ProfileUpdate editableProfile(long customerId) {
-        Customer customer = require(customerId);
+    @Inject
+    private AccountAccess access;
+
+    /** The profile as a form, filled with what is in force now; needs VIEW_PROFILE. */
+    public ProfileUpdate editableProfile(long customerId, @NotNull Actor actor) {
+        Customer customer = access.require(actor, customerId, AccessRight.VIEW_PROFILE);
         return ProfileUpdate.of(customer, consentsInForce(customer));
+    }
+
+    /** The customer, for showing the profile; needs VIEW_PROFILE. */
+    public Customer profile(long customerId, @NotNull Actor actor) {
+        return access.require(actor, customerId, AccessRight.VIEW_PROFILE);
     }
 
     /**
      * Saves the profile, if nobody saved it since the form was filled: the details, a consent record
      * per consent given or withdrawn, and the interactions, all in one transaction.
      *
+     * Needs EDIT_PROFILE; consents are the person's own to give, so only they change them.
+     *
      * @throws ProfileChangedMeanwhileException when the form is older than the profile
      */
     public Customer updateProfile(long customerId, @NotNull @Valid ProfileUpdate update, @NotNull Actor actor) {
-        Customer customer = require(customerId);
+        Customer customer = access.require(actor, customerId, AccessRight.EDIT_PROFILE);
         if (customer.getVersion() != update.getBasedOnVersion()) {
             throw new ProfileChangedMeanwhileException(customerId);
         }
@@ -60,6 +70,7 @@ public class ProfileService {
         for (Map.Entry<ConsentTopic, Boolean> wanted : update.getConsents().entrySet()) {
             boolean granted = Boolean.TRUE.equals(wanted.getValue());
             if (granted != inForce.getOrDefault(wanted.getKey(), false)) {
+                access.requireSelf(actor, customerId);
                 em.persist(new ConsentRecord(customer, wanted.getKey(), granted, now, actor.subject()));
                 interactions.record(
                         customer,
@@ -78,8 +89,13 @@ public class ProfileService {
         return customer;
     }
 
-    /** Every giving and withdrawing, newest first. */
-    public List<ConsentRecord> consentHistory(long customerId) {
+    /** Every giving and withdrawing, newest first; needs VIEW_PROFILE. */
+    public List<ConsentRecord> consentHistory(long customerId, @NotNull Actor actor) {
+        access.require(actor, customerId, AccessRight.VIEW_PROFILE);
+        return history(em, customerId);
+    }
+
+    static List<ConsentRecord> history(EntityManager em, long customerId) {
         return em.createQuery(
                         "select r from ConsentRecord r where r.customer.id = :customer"
                                 + " order by r.recordedAt desc, r.id desc",
@@ -90,17 +106,9 @@ public class ProfileService {
 
     Map<ConsentTopic, Boolean> consentsInForce(Customer customer) {
         Map<ConsentTopic, Boolean> inForce = new EnumMap<>(ConsentTopic.class);
-        for (ConsentRecord record : consentHistory(customer.getId())) {
+        for (ConsentRecord record : history(em, customer.getId())) {
             inForce.putIfAbsent(record.getTopic(), record.isGranted());
         }
         return inForce;
-    }
-
-    private Customer require(long customerId) {
-        Customer customer = em.find(Customer.class, customerId);
-        if (customer == null) {
-            throw new IllegalArgumentException("no customer " + customerId);
-        }
-        return customer;
     }
 }

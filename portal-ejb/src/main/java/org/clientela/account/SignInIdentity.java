@@ -8,8 +8,15 @@ import org.clientela.platform.Language;
  *
  * @param subject the Keycloak subject id, stable for the life of the account
  * @param language the Keycloak locale, or the language the person browsed in
+ * @param emailVerified whether the person proved to own the address (Keycloak's email_verified)
  */
-public record SignInIdentity(String subject, String email, String firstName, String lastName, Language language) {
+public record SignInIdentity(
+        String subject, String email, String firstName, String lastName, Language language, boolean emailVerified) {
+
+    /** A verified identity: the realm asks for verification before a first sign-in completes. */
+    public SignInIdentity(String subject, String email, String firstName, String lastName, Language language) {
+        this(subject, email, firstName, lastName, language, true);
+    }
 
     public SignInIdentity {
         if (subject == null || subject.isBlank()) {

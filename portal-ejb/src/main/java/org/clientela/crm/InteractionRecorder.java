@@ -37,4 +37,16 @@ public class InteractionRecorder {
                 .setMaxResults(max)
                 .getResultList();
     }
+
+    /** What one person did on a customer's record, newest first: a grantee's log for the owner. */
+    public List<Interaction> byActor(Customer customer, String actorSubject, int max) {
+        return em.createQuery(
+                        "select i from Interaction i where i.customer = :customer and i.actorSubject = :actor"
+                                + " order by i.occurredAt desc, i.id desc",
+                        Interaction.class)
+                .setParameter("customer", customer)
+                .setParameter("actor", actorSubject)
+                .setMaxResults(max)
+                .getResultList();
+    }
 }

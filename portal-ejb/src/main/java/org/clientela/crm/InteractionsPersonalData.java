@@ -41,4 +41,17 @@ public class InteractionsPersonalData implements PersonalData {
                 });
         return timeline.build();
     }
+
+    /** Summaries quote names, addresses and emails; the types and dates stay for the statistics. */
+    @Override
+    public void erase(long customerId) {
+        em.createNativeQuery("update interaction set summary = '(erased)', actor_name = null where customer_id = ?1")
+                .setParameter(1, customerId)
+                .executeUpdate();
+        // what the person did on other accounts (as a grantee) keeps the fact, not the name
+        em.createNativeQuery("update interaction set actor_name = '(closed account)' where actor_subject ="
+                        + " (select subject from customer where id = ?1)")
+                .setParameter(1, customerId)
+                .executeUpdate();
+    }
 }

@@ -43,4 +43,16 @@ public class MailPersonalData implements PersonalData {
                 });
         return mails.build();
     }
+
+    /** Mails not sent yet are dropped; sent ones keep their date and template, not their words. */
+    @Override
+    public void erase(long customerId) {
+        em.createNativeQuery("delete from outbox_mail where customer_id = ?1 and status = 'PENDING'")
+                .setParameter(1, customerId)
+                .executeUpdate();
+        em.createNativeQuery("update outbox_mail set recipient = 'erased@invalid', subject = '(erased)',"
+                        + " text_body = '(erased)', html_body = null, last_error = null where customer_id = ?1")
+                .setParameter(1, customerId)
+                .executeUpdate();
+    }
 }

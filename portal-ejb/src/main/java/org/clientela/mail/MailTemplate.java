@@ -6,7 +6,12 @@ package org.clientela.mail;
  */
 public enum MailTemplate {
     /** Sent once, when a customer first signs in. Arguments: display name. */
-    WELCOME("welcome");
+    WELCOME("welcome"),
+    /**
+     * An invitation to use someone's account. Arguments: inviter's name, account's name, the rights
+     * (one per line), the accept link, the link's expiry (a date).
+     */
+    INVITATION("invitation");
 
     private final String key;
 

@@ -26,6 +26,11 @@ public final class MailTemplates {
         return new RenderedMail(subject, text, html(language, subject, body, footer));
     }
 
+    /** A phrase of the templates bundle (e.g. the name of an access right) to build arguments with. */
+    public static String phrase(Language language, String key) {
+        return bundle(language).getString(key);
+    }
+
     static ResourceBundle bundle(Language language) {
         return ResourceBundle.getBundle(
                 BUNDLE,
@@ -43,7 +48,7 @@ public final class MailTemplates {
         for (String paragraph : body.split("\\n\\s*\\n")) {
             paragraphs
                     .append("<p>")
-                    .append(escape(paragraph).replace("\n", "<br>"))
+                    .append(linked(escape(paragraph)).replace("\n", "<br>"))
                     .append("</p>\n");
         }
         return "<!DOCTYPE html>\n<html lang=\"" + language.tag() + "\"><head><meta charset=\"UTF-8\">"
@@ -52,6 +57,11 @@ public final class MailTemplates {
                 + paragraphs
                 + "<hr><p style=\"color:#777;font-size:small\">" + escape(footer) + "</p>\n"
                 + "</body></html>\n";
+    }
+
+    /** Makes the links of an escaped text clickable; the escaping already made them safe in an attribute. */
+    static String linked(String escaped) {
+        return escaped.replaceAll("(https?://[^\\s<\"]+)", "<a href=\"$1\">$1</a>");
     }
 
     static String escape(String text) {

@@ -9,7 +9,6 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.clientela.crm.Actor;
 import org.clientela.platform.Texts;
 import org.clientela.platform.UiLanguage;
 import org.omnifaces.util.Faces;
@@ -29,10 +28,7 @@ public class AddressBookView implements Serializable {
     private AddressBook book;
 
     @Inject
-    private SignedInCustomer signedIn;
-
-    @Inject
-    private CurrentUser currentUser;
+    private AccountContext account;
 
     @Inject
     private UiLanguage uiLanguage;
@@ -43,22 +39,22 @@ public class AddressBookView implements Serializable {
     private AddressForm form = new AddressForm();
 
     public void add() throws IOException {
-        book.add(signedIn.requireId(), form, actor());
+        book.add(account.id(), form, account.actor());
         done("addresses.added");
     }
 
     public void remove(long addressId) throws IOException {
-        book.remove(signedIn.requireId(), addressId, actor());
+        book.remove(account.id(), addressId, account.actor());
         done("addresses.removed");
     }
 
     public void makeDefaultShipping(long addressId) throws IOException {
-        book.makeDefault(signedIn.requireId(), addressId, AddressBook.Use.SHIPPING, actor());
+        book.makeDefault(account.id(), addressId, AddressBook.Use.SHIPPING, account.actor());
         done("addresses.defaultChanged");
     }
 
     public void makeDefaultBilling(long addressId) throws IOException {
-        book.makeDefault(signedIn.requireId(), addressId, AddressBook.Use.BILLING, actor());
+        book.makeDefault(account.id(), addressId, AddressBook.Use.BILLING, account.actor());
         done("addresses.defaultChanged");
     }
 
@@ -67,13 +63,13 @@ public class AddressBookView implements Serializable {
         Faces.redirect("/account/addresses");
     }
 
-    private Actor actor() {
-        return new Actor(currentUser.subject(), currentUser.getDisplayName());
+    public boolean isEditable() {
+        return account.can(AccessRight.EDIT_PROFILE.name());
     }
 
     public List<Address> getAddresses() {
         if (addresses == null) {
-            addresses = book.addresses(signedIn.requireId());
+            addresses = book.addresses(account.id(), account.actor());
         }
         return addresses;
     }

@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.clientela.crm.Actor;
 import org.clientela.platform.Language;
 import org.wildfly.security.http.oidc.IDToken;
+import org.wildfly.security.http.oidc.JsonWebToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /** The person behind this request, as the ID token describes them; anonymous when signed out. */
@@ -47,8 +50,28 @@ public class CurrentUser {
         return isSignedIn() ? request.getUserPrincipal().getName() : null;
     }
 
+    /** The person as the services know callers: by their subject, with a name for the timeline. */
+    public Actor actor() {
+        return new Actor(subject(), getDisplayName());
+    }
+
+    /** Identifies the ID token in force: the adapter replaces it on every refresh. */
+    public Optional<Long> idTokenIssuedAt() {
+        return idToken().map(IDToken::getIssuedAt);
+    }
+
+    /** When the person last entered their password (the ID token's auth_time), if known. */
+    public Optional<Instant> authenticatedAt() {
+        return idToken()
+                .map(token -> token.getClaimValue("auth_time"))
+                .filter(Number.class::isInstance)
+                .map(value -> Instant.ofEpochSecond(((Number) value).longValue()));
+    }
+
     public String getDisplayName() {
         return idToken()
+                .map(token -> (JsonWebToken) token)
+                .or(this::accessToken)
                 .map(CurrentUser::displayName)
                 .orElseGet(() -> isSignedIn() ? request.getUserPrincipal().getName() : "");
     }
@@ -62,7 +85,8 @@ public class CurrentUser {
                         token.getEmail(),
                         token.getGivenName(),
                         token.getFamilyName(),
-                        Language.fromTag(token.getLocale()).orElse(fallbackLanguage)));
+                        Language.fromTag(token.getLocale()).orElse(fallbackLanguage),
+                        Boolean.TRUE.equals(token.getEmailVerified())));
     }
 
     Optional<IDToken> idToken() {
@@ -73,7 +97,16 @@ public class CurrentUser {
         return Optional.empty();
     }
 
-    private static String displayName(IDToken token) {
+    /** API calls carry only an access token: it names the person too. */
+    private Optional<JsonWebToken> accessToken() {
+        Principal principal = request.getUserPrincipal();
+        if (principal instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null) {
+            return Optional.ofNullable(oidc.getOidcSecurityContext().getToken());
+        }
+        return Optional.empty();
+    }
+
+    private static String displayName(JsonWebToken token) {
         String name = token.getName();
         if (name == null || name.isBlank()) {
             name = token.getPreferredUsername();

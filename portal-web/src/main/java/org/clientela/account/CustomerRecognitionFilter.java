@@ -14,11 +14,14 @@ import org.clientela.platform.UiLanguage;
 /**
  * On the first request of a signed-in customer's session, makes sure the portal knows them: the
  * first sign-in ever creates the customer record (see {@link CustomerDirectory#recogniseSignIn}).
+ * Again whenever the adapter brings a new ID token (a refresh), so that an email changed and
+ * verified in Keycloak reaches the portal's copy. A closed or disabled account is signed out.
  */
 @WebFilter(urlPatterns = "/*")
 public class CustomerRecognitionFilter extends HttpFilter {
 
     static final String CUSTOMER_ID = "clientela.customerId";
+    static final String TOKEN_SEEN = "clientela.idTokenSeen";
 
     @Inject
     private CurrentUser currentUser;
@@ -33,13 +36,28 @@ public class CustomerRecognitionFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        if (request.getUserPrincipal() != null
-                && (session == null || session.getAttribute(CUSTOMER_ID) == null)
-                && currentUser.isCustomer()) {
-            currentUser
-                    .identity(uiLanguage.getLanguage())
-                    .map(directory::recogniseSignIn)
-                    .ifPresent(customer -> request.getSession().setAttribute(CUSTOMER_ID, customer.getId()));
+        if (request.getUserPrincipal() != null && currentUser.isCustomer()) {
+            Long tokenIssuedAt = currentUser.idTokenIssuedAt().orElse(null);
+            boolean known = session != null && session.getAttribute(CUSTOMER_ID) != null;
+            boolean sameToken = known && java.util.Objects.equals(tokenIssuedAt, session.getAttribute(TOKEN_SEEN));
+            if (!sameToken) {
+                Customer customer = currentUser
+                        .identity(uiLanguage.getLanguage())
+                        .map(directory::recogniseSignIn)
+                        .orElse(null);
+                if (customer != null && !customer.isUsable()) {
+                    request.logout();
+                    if (request.getSession(false) != null) {
+                        request.getSession(false).invalidate();
+                    }
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                    return;
+                }
+                if (customer != null) {
+                    request.getSession().setAttribute(CUSTOMER_ID, customer.getId());
+                    request.getSession().setAttribute(TOKEN_SEEN, tokenIssuedAt);
+                }
+            }
         }
         chain.doFilter(request, response);
     }

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.clientela.crm.Actor;
 import org.clientela.platform.Language;
 import org.clientela.platform.LanguageSwitchServlet;
 import org.clientela.platform.Texts;
@@ -30,21 +29,27 @@ public class EditProfileView implements Serializable {
     private ProfileService profiles;
 
     @Inject
-    private SignedInCustomer signedIn;
-
-    @Inject
-    private CurrentUser currentUser;
+    private AccountContext account;
 
     private ProfileUpdate form;
 
+    /** The account the form was filled from: a save goes there, whatever the header says meanwhile. */
+    private long accountId;
+
+    private boolean self;
+
+    private transient Customer customer;
+
     @PostConstruct
     void load() {
-        form = profiles.editableProfile(signedIn.requireId());
+        accountId = account.id();
+        self = account.isSelf();
+        form = profiles.editableProfile(accountId, account.actor());
     }
 
     public void save() throws IOException {
         try {
-            profiles.updateProfile(signedIn.requireId(), form, actor());
+            profiles.updateProfile(accountId, form, account.actor());
         } catch (ProfileChangedMeanwhileException e) {
             refuseStaleSave();
             return;
@@ -55,9 +60,14 @@ public class EditProfileView implements Serializable {
             refuseStaleSave();
             return;
         }
-        // the preferred language is also the UI's from now on
-        Faces.addResponseCookie(
-                UiLanguage.COOKIE, form.getPreferredLanguage().tag(), "/", LanguageSwitchServlet.COOKIE_AGE_SECONDS);
+        if (self) {
+            // the preferred language is also the UI's from now on
+            Faces.addResponseCookie(
+                    UiLanguage.COOKIE,
+                    form.getPreferredLanguage().tag(),
+                    "/",
+                    LanguageSwitchServlet.COOKIE_AGE_SECONDS);
+        }
         Messages.addFlashGlobalInfo(Texts.get("profile.saved"));
         Faces.redirect("/account/profile");
     }
@@ -77,8 +87,21 @@ public class EditProfileView implements Serializable {
         return false;
     }
 
-    private Actor actor() {
-        return new Actor(currentUser.subject(), currentUser.getDisplayName());
+    /** The account's record, for the name and email shown above the form. */
+    public Customer getCustomer() {
+        if (customer == null) {
+            customer = profiles.profile(accountId, account.actor());
+        }
+        return customer;
+    }
+
+    public boolean isEditable() {
+        return account.can(AccessRight.EDIT_PROFILE.name());
+    }
+
+    /** Consents are the person's own: someone acting for them sees them but cannot change them. */
+    public boolean isConsentsEditable() {
+        return self;
     }
 
     public ProfileUpdate getForm() {

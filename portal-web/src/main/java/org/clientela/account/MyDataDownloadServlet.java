@@ -21,6 +21,9 @@ public class MyDataDownloadServlet extends HttpServlet {
     private SignedInCustomer signedIn;
 
     @Inject
+    private CurrentUser currentUser;
+
+    @Inject
     private CustomerDataExport export;
 
     @Override
@@ -32,7 +35,7 @@ public class MyDataDownloadServlet extends HttpServlet {
                 "Content-Disposition", "attachment; filename=\"clientela-my-data-" + LocalDate.now() + ".json\"");
         try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createWriter(response.getWriter())) {
-            writer.writeObject(export.export(customerId));
+            writer.writeObject(export.export(customerId, currentUser.actor()));
         }
     }
 }

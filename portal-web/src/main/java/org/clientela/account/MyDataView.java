@@ -21,11 +21,14 @@ public class MyDataView {
     private SignedInCustomer signedIn;
 
     @Inject
+    private CurrentUser currentUser;
+
+    @Inject
     private CustomerDataExport export;
 
     public String getHtml() {
         StringBuilder html = new StringBuilder();
-        render(export.export(signedIn.requireId()), html);
+        render(export.export(signedIn.requireId(), currentUser.actor()), html);
         return html.toString();
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -57,6 +58,15 @@ public class UiLanguage {
                         .withLocale(getLocale())
                         .withZone(ZONE)
                         .format(instant);
+    }
+
+    /** A calendar day in the reader's language. */
+    public String day(LocalDate day) {
+        return day == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(getLocale())
+                        .format(day);
     }
 
     /** A moment in the reader's language, date and time of day. */

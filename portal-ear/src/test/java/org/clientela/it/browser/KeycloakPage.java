@@ -11,7 +11,7 @@ public class KeycloakPage {
 
     private final Browser browser;
 
-    KeycloakPage(Browser browser) {
+    public KeycloakPage(Browser browser) {
         this.browser = browser;
         browser.await(driver -> browser.has("#kc-form-login") || browser.has("#kc-register-form"));
     }
@@ -40,5 +40,18 @@ public class KeycloakPage {
         browser.await(urlContains(TestEnvironment.PORTAL));
         browser.await(presenceOfElementLocated(By.cssSelector("header.portal-header")));
         return new PortalPage(browser);
+    }
+
+    /** Fills Keycloak's registration form (the email doubles as the username) and sends it. */
+    public void registerAs(String firstName, String lastName, String email, String password) {
+        browser.type("firstName", firstName);
+        browser.type("lastName", lastName);
+        browser.type("email", email);
+        if (browser.has("#username")) {
+            browser.type("username", email);
+        }
+        browser.type("password", password);
+        browser.type("password-confirm", password);
+        browser.find("#kc-register-form [type=submit]").click();
     }
 }

@@ -17,7 +17,43 @@ public final class Mailbox {
 
     private Mailbox() {}
 
+    /** The plain-text part of every mail in the mailbox, oldest first. */
+    public static List<String> texts(String address) {
+        return read(address, message -> {
+            try {
+                return plainText(message);
+            } catch (MessagingException | java.io.IOException e) {
+                throw new IllegalStateException("Cannot read a mail to " + address, e);
+            }
+        });
+    }
+
+    private static String plainText(jakarta.mail.Part part) throws MessagingException, java.io.IOException {
+        if (part.isMimeType("text/plain")) {
+            return part.getContent().toString();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = plainText(multipart.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
     public static List<String> subjects(String address) {
+        return read(address, message -> {
+            try {
+                return message.getSubject();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static List<String> read(String address, java.util.function.Function<Message, String> what) {
         Properties properties = new Properties();
         properties.put("mail.store.protocol", "imap");
         properties.put("mail.imap.host", "127.0.0.1");
@@ -30,7 +66,7 @@ public final class Mailbox {
             try {
                 List<String> subjects = new ArrayList<>();
                 for (Message message : inbox.getMessages()) {
-                    subjects.add(message.getSubject());
+                    subjects.add(what.apply(message));
                 }
                 return subjects;
             } finally {

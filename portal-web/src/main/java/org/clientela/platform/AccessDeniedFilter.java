@@ -1,0 +1,44 @@
+package org.clientela.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.clientela.account.AccessDeniedException;
+
+/**
+ * Turns a service's refusal ({@link AccessDeniedException}), however deep Faces or EL wrapped it,
+ * into the 403 page, instead of a 500: the services decide, the web answers accordingly.
+ */
+@WebFilter(urlPatterns = "/*")
+public class AccessDeniedFilter extends HttpFilter {
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException e) {
+            if (!deniedAccess(e) || response.isCommitted()) {
+                throw e;
+            }
+            response.resetBuffer();
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
+
+    private static boolean deniedAccess(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AccessDeniedException) {
+                return true;
+            }
+            if (t instanceof ServletException se && se.getRootCause() != null && se.getRootCause() != t.getCause()) {
+                return deniedAccess(se.getRootCause());
+            }
+        }
+        return false;
+    }
+}
