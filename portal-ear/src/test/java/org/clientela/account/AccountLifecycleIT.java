@@ -41,7 +41,11 @@ class AccountLifecycleIT extends PortalBrowserTest {
             // the new address is asked for by Keycloak, and verified before it counts
             browser.go(TestEnvironment.PORTAL + "/account/profile");
             browser.find("#change-email").click();
-            browser.await(presenceOfElementLocated(By.id("kc-update-email-form")));
+            try {
+                browser.await(presenceOfElementLocated(By.id("kc-update-email-form")));
+            } catch (RuntimeException e) {
+                throw new AssertionError("No update-email page; at " + browser.url() + ": " + browser.pageText(), e);
+            }
             browser.type("email", newEmail);
             browser.find("#kc-submit").click();
             String confirm = Eventually.await(

@@ -50,7 +50,12 @@ public class TokenSigner {
         byte[] secret = configured != null && !configured.isBlank()
                 ? configured.getBytes(StandardCharsets.UTF_8)
                 : storedSecret();
-        key = new SecretKeySpec(secret, ALGORITHM);
+        useKey(new SecretKeySpec(secret, ALGORITHM));
+    }
+
+    /** For tests, which have no database to keep a key in. */
+    void useKey(SecretKeySpec key) {
+        this.key = key;
     }
 
     /** The stored key, created by the first node that starts; a node losing that race reads the winner's. */
