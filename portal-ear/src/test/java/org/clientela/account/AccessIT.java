@@ -25,6 +25,8 @@ import org.openqa.selenium.support.ui.Select;
 class AccessIT extends PortalBrowserTest {
 
     static final String GRANTEE_EMAIL = "customer2@clientela.test";
+    static final Pattern VERIFICATION =
+            Pattern.compile("(http://localhost:8180/realms/clientela/login-actions/action-token\\?[^\\s\"<>]+)");
     static final Pattern INVITATION = Pattern.compile("(http://localhost:8080/invitation\\?token=[A-Za-z0-9_.-]+)");
 
     @Test
@@ -103,6 +105,38 @@ class AccessIT extends PortalBrowserTest {
             postActFor(grantee, olenaId);
             grantee.await(presenceOfElementLocated(By.id("page-title")));
             assertThat(grantee.text("#page-title")).isEqualTo("Access denied");
+        }
+    }
+
+    @Test
+    void aNewcomerRegistersFromTheInvitationAndAccepts() {
+        String newcomer = "newcomer-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@clientela.test";
+        try (Browser owner = Browser.open();
+                Browser invitee = Browser.open()) {
+            new PortalPage(owner).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
+            owner.go(TestEnvironment.PORTAL + "/account/access");
+            owner.await(presenceOfElementLocated(By.id("invite:email")));
+            owner.type("invite:email", newcomer);
+            owner.find("[id='invite:invite_VIEW_ORDERS'] .ui-chkbox-box").click();
+            owner.find("[id='invite:send']").click();
+            owner.await(presenceOfElementLocated(By.cssSelector(".ui-messages-info")));
+            String link = Eventually.await(
+                    "the invitation mail", Duration.ofSeconds(30), () -> SentMail.newestLink(newcomer, INVITATION));
+
+            invitee.go(link);
+            invitee.await(presenceOfElementLocated(By.id("invitation-register")));
+            invitee.find("#invitation-register").click();
+            invitee.await(d -> invitee.url().startsWith(TestEnvironment.KEYCLOAK));
+            new KeycloakPage(invitee).registerAs("Nova", "Newcomer", newcomer, "Newcomer-2026");
+            invitee.go(Eventually.await(
+                    "the verification mail",
+                    Duration.ofSeconds(30),
+                    () -> SentMail.newestLink(newcomer, VERIFICATION)));
+            // Keycloak finishes the sign-in and the portal brings the person back to the invitation
+            invitee.await(presenceOfElementLocated(By.id("accept:acceptButton")));
+            invitee.find("[id='accept:acceptButton']").click();
+            invitee.await(presenceOfElementLocated(By.cssSelector(".ui-messages-info")));
+            assertThat(invitee.text("[id='received:grants']")).contains("Olena Kovalenko");
         }
     }
 

@@ -84,7 +84,9 @@ public class OutboxLedger {
 
     private void recordInTimeline(OutboxMail mail, InteractionType type, String summary) {
         if (mail.getCustomer() != null) {
-            interactions.record(mail.getCustomer(), type, Channel.MAIL, Actor.SYSTEM, "mail:" + mail.getId(), summary);
+            // a mail on its way while its customer closed the account: record the fact, not the words
+            String said = mail.getCustomer().getClosedAt() == null ? summary : "(erased)";
+            interactions.record(mail.getCustomer(), type, Channel.MAIL, Actor.SYSTEM, "mail:" + mail.getId(), said);
         }
     }
 

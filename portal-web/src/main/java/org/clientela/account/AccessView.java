@@ -48,6 +48,10 @@ public class AccessView implements Serializable {
     @PostConstruct
     void load() {
         accountId = account.id();
+        if (account.isCompany()) {
+            // the least a new member can get; owners raise it deliberately
+            inviteForm.setRole(CompanyRole.VIEWER);
+        }
     }
 
     public void invite() throws IOException {

@@ -31,10 +31,18 @@ public class CloseAccountView implements Serializable {
 
     private boolean understood;
 
-    /** Whether the password was entered within the window, so that closing may go ahead. */
+    /**
+     * Whether the person entered their password again for this, within the window: after asking
+     * for it here ({@link ReauthServlet}), not merely at a sign-in a minute ago.
+     */
     public boolean isFreshlyAuthenticated() {
+        Object requested = Faces.getSessionAttribute(ReauthServlet.REQUESTED_AT);
+        if (!(requested instanceof Long requestedAt)) {
+            return false;
+        }
         return currentUser
                 .authenticatedAt()
+                .filter(at -> at.getEpochSecond() >= requestedAt)
                 .filter(at -> at.isAfter(Instant.now().minus(AccountClosure.REAUTHENTICATION_WINDOW)))
                 .isPresent();
     }

@@ -21,6 +21,9 @@ import org.clientela.platform.UiLanguage;
 @WebServlet("/account/reauth")
 public class ReauthServlet extends HttpServlet {
 
+    /** When the person asked to confirm: only a password entered after it counts. */
+    static final String REQUESTED_AT = "clientela.reauthRequestedAt";
+
     @jakarta.inject.Inject
     private UiLanguage uiLanguage;
 
@@ -34,6 +37,8 @@ public class ReauthServlet extends HttpServlet {
         if (session != null) {
             session.invalidate();
         }
+        request.getSession(true)
+                .setAttribute(REQUESTED_AT, java.time.Instant.now().getEpochSecond());
         response.sendRedirect("/signin?prompt=login&ui_locales=" + language + "&return="
                 + URLEncoder.encode(returnTo, StandardCharsets.UTF_8));
     }
