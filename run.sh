@@ -64,7 +64,15 @@ if [[ ! -d "$RUN/keycloak" ]]; then
     cp -r "$KEYCLOAK_DIST" "$RUN/keycloak"
 fi
 mkdir -p "$RUN/keycloak/data/import"
-cp keycloak-realm/src/main/realm/clientela-realm.json "$RUN/keycloak/data/import/"
+REALM_JSON=keycloak-realm/src/main/realm/clientela-realm.json
+if [[ -f "$RUN/keycloak/data/import/clientela-realm.json" ]] \
+        && ! cmp -s "$REALM_JSON" "$RUN/keycloak/data/import/clientela-realm.json"; then
+    say "WARNING: keycloak-realm/ changed since Keycloak's data in .run/ was created, and Keycloak"
+    say "         keeps the realm it has. Run ./run.sh --reset to import the new one (registered users are lost)."
+else
+    # the copy stays as the record of what Keycloak imported, so the warning stays until --reset
+    cp "$REALM_JSON" "$RUN/keycloak/data/import/"
+fi
 
 # WildFly: configuration fresh from the build each run, database in .run/data.
 rm -rf "$RUN/wildfly"

@@ -33,7 +33,7 @@ class CompanyIT extends PortalBrowserTest {
             olena.go(TestEnvironment.PORTAL + "/account/access");
             olena.type("company:name", "Kovalenko <Trading>");
             olena.type("company:vat", "bg 204 567 890");
-            olena.find("[id='company:createButton']").click();
+            olena.find("[id='company:createCompany']").click();
             olena.await(presenceOfElementLocated(By.cssSelector(".ui-messages-info")));
             assertThat(olena.pageText()).contains("The company account Kovalenko <Trading> has been created.");
 
@@ -48,10 +48,7 @@ class CompanyIT extends PortalBrowserTest {
 
             int before = SentMail.count(IVAN);
             olena.type("invite:email", IVAN);
-            olena.find("[id='invite:invite_role']").click();
-            olena.await(d -> olena.find("[id='invite:invite_role_panel'] li[data-label='Buyer']")
-                    .isDisplayed());
-            olena.find("[id='invite:invite_role_panel'] li[data-label='Buyer']").click();
+            olena.choose("invite:invite_role", "Buyer");
             olena.find("[id='invite:send']").click();
             olena.await(presenceOfElementLocated(By.cssSelector(".ui-messages-info")));
             String link = Eventually.await(
@@ -83,10 +80,7 @@ class CompanyIT extends PortalBrowserTest {
             olena.go(TestEnvironment.PORTAL + "/account/access");
             olena.find("[id='given:grants'] .change-grant").click();
             olena.await(presenceOfElementLocated(By.id("edit:edit_role")));
-            olena.find("[id='edit:edit_role']").click();
-            olena.await(d -> olena.find("[id='edit:edit_role_panel'] li[data-label='Owner']")
-                    .isDisplayed());
-            olena.find("[id='edit:edit_role_panel'] li[data-label='Owner']").click();
+            olena.choose("edit:edit_role", "Owner");
             olena.find("[id='edit:saveEdit']").click();
             olena.await(presenceOfElementLocated(By.cssSelector(".ui-messages-info")));
             assertThat(olena.text("[id='given:grants']")).contains(IVAN);

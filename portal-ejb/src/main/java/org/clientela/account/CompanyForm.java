@@ -35,9 +35,13 @@ public class CompanyForm implements Serializable {
         return vatNumber;
     }
 
-    /** "bg 123 456 789" is how people type it; BG123456789 is how it is kept. */
     public void setVatNumber(String vatNumber) {
-        this.vatNumber = vatNumber == null || vatNumber.isBlank()
+        this.vatNumber = normalizeVatNumber(vatNumber);
+    }
+
+    /** "bg 123 456 789" is how people type it; BG123456789 is how it is kept. */
+    public static String normalizeVatNumber(String vatNumber) {
+        return vatNumber == null || vatNumber.isBlank()
                 ? null
                 : vatNumber.replaceAll("[\\s.-]", "").toUpperCase(java.util.Locale.ROOT);
     }

@@ -19,7 +19,7 @@ import org.clientela.platform.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** /staff/customer?id=…: one customer as staff see them (read-only for now). */
+/** /staff/customer?id=…: one customer as staff see them; admins may disable the account. */
 @Named
 @RequestScoped
 public class CustomerView {
@@ -46,14 +46,14 @@ public class CustomerView {
 
     /** An unknown or malformed id is a 404, like any address that leads nowhere. */
     public void load() throws IOException {
-        customer = id == null ? null : search.find(id).orElse(null);
-        if (customer == null) {
+        if (customer() == null) {
             Faces.responseSendError(404, "no such customer");
         }
     }
 
     /** ACTIVE, DISABLED or CLOSED, for the page. */
     public String getState() {
+        Customer customer = customer();
         if (customer.getClosedAt() != null) {
             return "CLOSED";
         }
@@ -62,7 +62,7 @@ public class CustomerView {
 
     public List<AccessGrant> getGrants() {
         if (grants == null) {
-            grants = search.grantsGiven(customer.getId());
+            grants = search.grantsGiven(customer().getId());
         }
         return grants;
     }
@@ -100,20 +100,39 @@ public class CustomerView {
     }
 
     public Customer getCustomer() {
+        return customer();
+    }
+
+    /**
+     * The customer of the id in the address, or in the posted form: on a postback, Faces asks
+     * what to render before the view parameter is applied.
+     */
+    private Customer customer() {
+        if (customer == null) {
+            Long wanted = id;
+            if (wanted == null) {
+                try {
+                    wanted = Long.valueOf(Faces.getRequestParameter("id"));
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+            customer = search.find(wanted).orElse(null);
+        }
         return customer;
     }
 
     /** Read once per request: data tables ask for their value more than once while rendering. */
     public List<Address> getAddresses() {
         if (addresses == null) {
-            addresses = search.addresses(customer.getId());
+            addresses = search.addresses(customer().getId());
         }
         return addresses;
     }
 
     public List<Interaction> getTimeline() {
         if (timeline == null) {
-            timeline = interactions.latest(customer, TIMELINE);
+            timeline = interactions.latest(customer(), TIMELINE);
         }
         return timeline;
     }

@@ -3,6 +3,7 @@ package org.clientela.it.browser;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -72,6 +73,42 @@ public final class Browser implements AutoCloseable {
         WebElement field = find("[id='" + id + "']");
         field.clear();
         field.sendKeys(text);
+    }
+
+    /**
+     * Chooses {@code label} in the PrimeFaces select menu with this id: opens it and clicks the
+     * item, as a person does. Headless clicks on an overlay panel are sometimes lost (it closes
+     * when the page scrolls under it), so after a few tries the menu's own widget picks the item.
+     * Either way, the choice counts only once the menu shows it.
+     */
+    public void choose(String menuId, String label) {
+        String menu = "[id='" + menuId + "']";
+        String item = "[id='" + menuId + "_panel'] li[data-label='" + label + "']";
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'});", find(menu));
+        for (int attempt = 0; attempt < 3 && !chosen(menuId, label); attempt++) {
+            find(menu).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(d -> find(item).isDisplayed());
+                find(item).click();
+            } catch (RuntimeException missed) {
+                // the panel did not open or closed again: try once more
+            }
+        }
+        if (!chosen(menuId, label)) {
+            js.executeScript(
+                    "var label = arguments[1]; var menu = PrimeFaces.getWidgetById(arguments[0]);"
+                            + "menu.selectItem(menu.items.filter(function () {"
+                            + " return this.getAttribute('data-label') === label; }));",
+                    menuId,
+                    label);
+        }
+        await(d -> chosen(menuId, label));
+    }
+
+    private boolean chosen(String menuId, String label) {
+        return text("[id='" + menuId + "_label']").strip().equals(label);
     }
 
     public String text(String css) {
