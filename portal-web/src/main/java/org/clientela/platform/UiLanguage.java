@@ -27,7 +27,7 @@ public class UiLanguage {
     public static final String COOKIE = "clientela_lang";
 
     /** Times are shown in the portal's time zone (the server's, unless clientela.time-zone says otherwise). */
-    static final ZoneId ZONE = ZoneId.of(
+    public static final ZoneId ZONE = ZoneId.of(
             System.getProperty("clientela.time-zone", ZoneId.systemDefault().getId()));
 
     @Inject

@@ -1,0 +1,158 @@
+package org.clientela.news;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.clientela.account.CurrentUser;
+import org.clientela.platform.Language;
+import org.clientela.platform.Texts;
+import org.clientela.platform.UiLanguage;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * /staff/news-article?id=…: an article's shared details, and per language its translation and
+ * workflow steps. Without an id, the first save creates the article.
+ */
+@Named
+@ViewScoped
+public class ArticleEditorView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private NewsDesk desk;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private UiLanguage uiLanguage;
+
+    private Long id;
+    private ArticleForm articleForm = new ArticleForm();
+    private final EnumMap<Language, TranslationForm> translations = new EnumMap<>(Language.class);
+    private final EnumMap<Language, Long> translationIds = new EnumMap<>(Language.class);
+    private final EnumMap<Language, TranslationStatus> statuses = new EnumMap<>(Language.class);
+    private final EnumMap<Language, LocalDateTime> publishAt = new EnumMap<>(Language.class);
+
+    public void load() {
+        for (Language language : Language.values()) {
+            translations.put(language, new TranslationForm());
+        }
+        if (id == null) {
+            return;
+        }
+        Article article = desk.articleWithTranslations(id);
+        articleForm = ArticleForm.of(article);
+        for (ArticleTranslation translation : article.getTranslations()) {
+            translations.put(translation.getLanguage(), TranslationForm.of(translation));
+            translationIds.put(translation.getLanguage(), translation.getId());
+            statuses.put(translation.getLanguage(), translation.getStatus());
+        }
+    }
+
+    public void saveArticle() throws IOException {
+        if (id == null) {
+            Article article = desk.createArticle(articleForm, currentUser.actor());
+            done("news.articleSaved", article.getId());
+        } else {
+            desk.describeArticle(id, articleForm);
+            done("news.articleSaved", id);
+        }
+    }
+
+    public void saveTranslation(Language language) throws IOException {
+        try {
+            desk.write(id, language, translations.get(language), currentUser.actor());
+            done("news.translationSaved", id);
+        } catch (NewsException e) {
+            refuse("news.reason." + e.getReason());
+        } catch (WorkflowException e) {
+            refuse("news.notEditable");
+        }
+    }
+
+    public void move(Language language, String target) throws IOException {
+        TranslationStatus to = TranslationStatus.valueOf(target);
+        Instant when = null;
+        if (to == TranslationStatus.SCHEDULED) {
+            LocalDateTime chosen = publishAt.get(language);
+            when = chosen == null ? null : chosen.atZone(UiLanguage.ZONE).toInstant();
+        }
+        try {
+            desk.move(translationIds.get(language), to, when, currentUser.actor());
+            done("news.moved." + to, id);
+        } catch (WorkflowException e) {
+            refuse(to == TranslationStatus.SCHEDULED ? "news.scheduleInFuture" : "news.stepNotAllowed");
+        }
+    }
+
+    private void done(String messageKey, long articleId) throws IOException {
+        Messages.addFlashGlobalInfo(Texts.get(messageKey));
+        Faces.redirect("/staff/news-article?id=" + articleId);
+    }
+
+    private void refuse(String messageKey) {
+        Messages.addGlobalError(Texts.get(messageKey));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public List<TranslationStep> history(Language language) {
+        Long translationId = translationIds.get(language);
+        return translationId == null ? List.of() : desk.history(translationId);
+    }
+
+    public List<TranslationStatus> nextSteps(Language language) {
+        TranslationStatus status = statuses.get(language);
+        return status == null ? List.of() : List.copyOf(status.next());
+    }
+
+    public List<Language> getLanguages() {
+        return List.of(Language.values());
+    }
+
+    public List<NewsCategory> getCategories() {
+        return desk.categories();
+    }
+
+    public String categoryName(NewsCategory category) {
+        return category.path(uiLanguage.getLanguage());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ArticleForm getArticleForm() {
+        return articleForm;
+    }
+
+    public Map<Language, TranslationForm> getTranslations() {
+        return translations;
+    }
+
+    public Map<Language, Long> getTranslationIds() {
+        return translationIds;
+    }
+
+    public Map<Language, TranslationStatus> getStatuses() {
+        return statuses;
+    }
+
+    public Map<Language, LocalDateTime> getPublishAt() {
+        return publishAt;
+    }
+}
