@@ -60,6 +60,10 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    public WebElement find(By locator) {
+        return driver.findElement(locator);
+    }
+
     public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
