@@ -19,6 +19,7 @@ import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
 import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.incontainer.Eventually;
+import org.clientela.it.support.incontainer.KeycloakUp;
 import org.clientela.platform.Language;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -66,6 +67,7 @@ class AccountClosureIT {
 
     @BeforeEach
     void customers() throws Exception {
+        KeycloakUp.await();
         leaving = newCustomer("Leaving");
         friend = newCustomer("Friend");
         // the welcome mail goes out on its own time: let it, so the timeline below is settled

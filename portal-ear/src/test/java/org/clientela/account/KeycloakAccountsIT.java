@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.incontainer.Eventually;
+import org.clientela.it.support.incontainer.KeycloakUp;
 import org.clientela.it.support.incontainer.Mailbox;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,6 +34,7 @@ class KeycloakAccountsIT {
 
     @Test
     void keycloakSendsTheVerificationMailAgainOnThePortalsRequest() {
+        KeycloakUp.await();
         int before = Mailbox.subjects("customer2@clientela.test").size();
         keycloak.sendVerificationMail(IVAN);
         Eventually.await(

@@ -11,7 +11,9 @@ public enum MailTemplate {
      * An invitation to use someone's account. Arguments: inviter's name, account's name, the rights
      * (one per line), the accept link, the link's expiry (a date).
      */
-    INVITATION("invitation");
+    INVITATION("invitation"),
+    /** Double opt-in of an anonymous news subscriber. Arguments: the confirm link, its expiry (a date). */
+    NEWS_CONFIRMATION("newsConfirmation");
 
     private final String key;
 

@@ -167,7 +167,7 @@ public class NewsDesk {
     /** What the desk lists: one row per translation, and articles lacking some languages. */
     public List<ArticleTranslation> translations(NewsFilter filter) {
         StringBuilder jpql =
-                new StringBuilder("select distinct t from ArticleTranslation t join fetch t.article a where 1 = 1");
+                new StringBuilder("select distinct t from ArticleTranslation t join fetch t.article where 1 = 1");
         if (filter.language() != null) {
             jpql.append(" and t.language = :language");
         }
@@ -176,10 +176,10 @@ public class NewsDesk {
         }
         if (filter.categoryId() != null) {
             jpql.append(
-                    " and exists (select c from Article a2 join a2.categories c where a2 = a and c.id = :category)");
+                    " and exists (select c from Article a2 join a2.categories c where a2 = t.article and c.id = :category)");
         }
         if (filter.authorSubject() != null) {
-            jpql.append(" and a.authorSubject = :author");
+            jpql.append(" and t.article.authorSubject = :author");
         }
         if (filter.titleContains() != null && !filter.titleContains().isBlank()) {
             jpql.append(" and lower(t.title) like :title");

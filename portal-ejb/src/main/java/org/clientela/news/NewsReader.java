@@ -56,7 +56,7 @@ public class NewsReader {
     /** The same article published in other languages: "other languages" links. */
     public List<PublishedArticle> otherLanguages(long articleId, Language except) {
         return em.createQuery(
-                        "select t from ArticleTranslation t join fetch t.article a where a.id = :article"
+                        "select t from ArticleTranslation t join fetch t.article where t.article.id = :article"
                                 + " and t.language <> :except and t.status = :published order by t.language",
                         ArticleTranslation.class)
                 .setParameter("article", articleId)
@@ -93,11 +93,12 @@ public class NewsReader {
     }
 
     private jakarta.persistence.TypedQuery<ArticleTranslation> query(Language language, String categorySlug) {
-        String jpql = "select t from ArticleTranslation t join fetch t.article a"
+        String jpql = "select t from ArticleTranslation t join fetch t.article"
                 + " where t.language = :language and t.status = :published";
         Set<Long> categories = categorySlug == null ? null : withDescendants(categorySlug);
         if (categories != null) {
-            jpql += " and exists (select c from Article a2 join a2.categories c where a2 = a and c.id in :categories)";
+            jpql +=
+                    " and exists (select c from Article a2 join a2.categories c where a2 = t.article and c.id in :categories)";
         }
         var query = em.createQuery(jpql + " order by t.publishedAt desc, t.id desc", ArticleTranslation.class)
                 .setParameter("language", language)

@@ -1,0 +1,185 @@
+package org.clientela.news;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.clientela.account.AccessDeniedException;
+import org.clientela.account.Customer;
+import org.clientela.account.CustomerDirectory;
+import org.clientela.account.SignInIdentity;
+import org.clientela.crm.Actor;
+import org.clientela.it.support.PortalDeployment;
+import org.clientela.it.support.incontainer.AsContentManager;
+import org.clientela.it.support.incontainer.Eventually;
+import org.clientela.it.support.incontainer.Mailbox;
+import org.clientela.platform.Language;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Subscriptions inside the server: customers manage theirs (strangers are refused); anonymous
+ * addresses confirm by the mailed link, once, within 7 days; a known address learns nothing new;
+ * unsubscribe links are signed, need no login, and can be undone.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NewsSubscriptionsIT {
+
+    static final Pattern CONFIRM = Pattern.compile("/subscription/confirm\\?token=([A-Za-z0-9_.-]+)");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.withTest(NewsSubscriptionsIT.class);
+    }
+
+    @Inject
+    NewsSubscriptions subscriptions;
+
+    @Inject
+    NewsDesk desk;
+
+    @Inject
+    AsContentManager asEditor;
+
+    @Inject
+    CustomerDirectory directory;
+
+    @Resource
+    UserTransaction tx;
+
+    @Resource(lookup = "java:jboss/datasources/ClientelaDS")
+    DataSource dataSource;
+
+    NewsCategory laptops;
+
+    @BeforeEach
+    void aCategory() throws Exception {
+        String key = UUID.randomUUID().toString().substring(0, 8);
+        laptops = asEditor.call(() ->
+                desk.createCategory(new CategoryForm().slug("laptops-" + key).named(Language.EN, "Laptops")));
+    }
+
+    @Test
+    void aCustomerManagesTheirSubscriptionAndAStrangerCannot() throws Exception {
+        Customer customer = newCustomer();
+        Customer stranger = newCustomer();
+        SubscriptionForm form = new SubscriptionForm()
+                .in(Language.BG, Language.EN)
+                .about(laptops.getId())
+                .every(Frequency.DAILY);
+        NewsSubscription saved = subscriptions.save(customer.getId(), form, Actor.of(customer));
+        assertEquals(SubscriptionStatus.ACTIVE, saved.getStatus());
+        assertEquals(java.util.Set.of(Language.BG, Language.EN), saved.getLanguages());
+
+        assertThrows(AccessDeniedException.class, () -> subscriptions.ofAccount(customer.getId(), Actor.of(stranger)));
+        assertThrows(AccessDeniedException.class, () -> subscriptions.end(customer.getId(), Actor.of(stranger)));
+        assertTrue(subscriptions.ofAccount(customer.getId(), Actor.of(customer)).isPresent());
+
+        subscriptions.end(customer.getId(), Actor.of(customer));
+        assertTrue(subscriptions.ofAccount(customer.getId(), Actor.of(customer)).isEmpty());
+    }
+
+    @Test
+    void anAnonymousAddressIsConfirmedOnceByTheMailedLink() throws Exception {
+        String email = "reader-" + UUID.randomUUID().toString().substring(0, 8) + "@clientela.test";
+        subscribe(email);
+        String token = confirmationToken(email, 1);
+
+        assertEquals(
+                NewsSubscriptions.Outcome.INVALID,
+                subscriptions.confirm(token + "x").outcome());
+        NewsSubscriptions.TokenResult result = subscriptions.confirm(token);
+        assertEquals(NewsSubscriptions.Outcome.DONE, result.outcome());
+        assertEquals(Language.BG, result.language());
+        assertEquals(
+                NewsSubscriptions.Outcome.DONE,
+                subscriptions.confirm(token).outcome(),
+                "following it again is harmless");
+
+        // the same address again: the page says the same, and no mail tells anything
+        subscribe(email);
+        Thread.sleep(3000);
+        assertEquals(1, Mailbox.subjects(email).size());
+    }
+
+    @Test
+    void anUnconfirmedSubscriptionExpiresAfterSevenDays() throws Exception {
+        String email = "late-" + UUID.randomUUID().toString().substring(0, 8) + "@clientela.test";
+        subscribe(email);
+        String token = confirmationToken(email, 1);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement age = connection.prepareStatement(
+                        "update news_subscription set created_at = created_at - interval '8' day where email = ?")) {
+            age.setString(1, email);
+            assertEquals(1, age.executeUpdate());
+        }
+        assertEquals(
+                NewsSubscriptions.Outcome.EXPIRED, subscriptions.confirm(token).outcome());
+    }
+
+    @Test
+    void anUnsubscribeLinkWorksWithoutLoginAndCanBeUndone() throws Exception {
+        Customer customer = newCustomer();
+        NewsSubscription subscription = subscriptions.save(
+                customer.getId(), new SubscriptionForm().in(Language.EN).about(laptops.getId()), Actor.of(customer));
+        String link = subscriptions.unsubscribeLink(subscription);
+        String token = link.substring(link.indexOf("token=") + "token=".length());
+
+        assertEquals(
+                NewsSubscriptions.Outcome.INVALID,
+                subscriptions.unsubscribe(token.replace('.', '-')).outcome());
+        assertTrue(
+                subscriptions.ofAccount(customer.getId(), Actor.of(customer)).isPresent(),
+                "a forged link changes nothing");
+
+        assertEquals(
+                NewsSubscriptions.Outcome.DONE, subscriptions.unsubscribe(token).outcome());
+        assertTrue(subscriptions.ofAccount(customer.getId(), Actor.of(customer)).isEmpty());
+        assertEquals(NewsSubscriptions.Outcome.DONE, subscriptions.resume(token).outcome());
+        assertTrue(subscriptions.ofAccount(customer.getId(), Actor.of(customer)).isPresent());
+    }
+
+    private void subscribe(String email) throws Exception {
+        tx.begin();
+        subscriptions.subscribeAddress(
+                new SubscriptionForm().in(Language.BG).about(laptops.getId()).every(Frequency.WEEKLY),
+                email,
+                Language.BG,
+                new ConsentProof("I agree", "127.0.0.1", "test"));
+        tx.commit();
+    }
+
+    private static String confirmationToken(String email, int mails) {
+        String text = Eventually.await("the confirmation mail", Duration.ofSeconds(20), () -> {
+            List<String> texts = Mailbox.texts(email);
+            return texts.size() >= mails ? texts.get(mails - 1) : null;
+        });
+        Matcher link = CONFIRM.matcher(text);
+        assertTrue(link.find(), text);
+        return link.group(1);
+    }
+
+    private Customer newCustomer() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        tx.begin();
+        Customer customer = directory.recogniseSignIn(new SignInIdentity(
+                subject, subject.substring(0, 8) + "@clientela.test", "Sub", "Scriber", Language.EN));
+        tx.commit();
+        return customer;
+    }
+}

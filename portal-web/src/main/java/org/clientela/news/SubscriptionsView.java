@@ -1,0 +1,93 @@
+package org.clientela.news;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import org.clientela.account.AccountContext;
+import org.clientela.platform.Language;
+import org.clientela.platform.Texts;
+import org.clientela.platform.UiLanguage;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * /account/subscriptions: the account's news subscription, by the owner or by someone with
+ * MANAGE_SUBSCRIPTIONS acting for them.
+ */
+@Named
+@ViewScoped
+public class SubscriptionsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private NewsSubscriptions subscriptions;
+
+    @Inject
+    private NewsReader reader;
+
+    @Inject
+    private AccountContext account;
+
+    @Inject
+    private UiLanguage uiLanguage;
+
+    private long accountId;
+    private boolean subscribed;
+    private SubscriptionForm form;
+
+    @PostConstruct
+    void load() {
+        accountId = account.id();
+        NewsSubscription current =
+                subscriptions.ofAccount(accountId, account.actor()).orElse(null);
+        subscribed = current != null;
+        form = current != null ? SubscriptionForm.of(current) : new SubscriptionForm().in(uiLanguage.getLanguage());
+    }
+
+    public void save() throws IOException {
+        subscriptions.save(accountId, form, account.actor());
+        done("subscriptions.saved");
+    }
+
+    public void end() throws IOException {
+        subscriptions.end(accountId, account.actor());
+        done("subscriptions.ended");
+    }
+
+    private void done(String key) throws IOException {
+        Messages.addFlashGlobalInfo(Texts.get(key));
+        Faces.redirect("/account/subscriptions");
+    }
+
+    public List<NewsCategory> getCategories() {
+        return reader.categories().stream()
+                .sorted(Comparator.comparing(this::categoryName))
+                .toList();
+    }
+
+    public String categoryName(NewsCategory category) {
+        return category.path(uiLanguage.getLanguage());
+    }
+
+    public List<Language> getLanguages() {
+        return List.of(Language.values());
+    }
+
+    public List<Frequency> getFrequencies() {
+        return List.of(Frequency.values());
+    }
+
+    public boolean isSubscribed() {
+        return subscribed;
+    }
+
+    public SubscriptionForm getForm() {
+        return form;
+    }
+}
