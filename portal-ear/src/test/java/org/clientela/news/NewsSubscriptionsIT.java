@@ -154,6 +154,32 @@ class NewsSubscriptionsIT {
         assertTrue(subscriptions.ofAccount(customer.getId(), Actor.of(customer)).isPresent());
     }
 
+    @Test
+    void mailProgramsUnsubscribeWithOneClickPost() throws Exception {
+        Customer customer = newCustomer();
+        NewsSubscription subscription = subscriptions.save(
+                customer.getId(), new SubscriptionForm().in(Language.EN).about(laptops.getId()), Actor.of(customer));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<String> forged = http.send(
+                oneClick(subscriptions.oneClickLink(subscription) + "x"),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, forged.statusCode());
+        assertTrue(subscriptions.ofAccount(customer.getId(), Actor.of(customer)).isPresent());
+
+        java.net.http.HttpResponse<String> done = http.send(
+                oneClick(subscriptions.oneClickLink(subscription)), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, done.statusCode());
+        assertTrue(subscriptions.ofAccount(customer.getId(), Actor.of(customer)).isEmpty());
+    }
+
+    /** What a mail program sends for the List-Unsubscribe-Post header. */
+    private static java.net.http.HttpRequest oneClick(String link) {
+        return java.net.http.HttpRequest.newBuilder(java.net.URI.create(link))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                .build();
+    }
+
     private void subscribe(String email) throws Exception {
         tx.begin();
         subscriptions.subscribeAddress(

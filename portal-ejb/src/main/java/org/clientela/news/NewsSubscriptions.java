@@ -158,8 +158,16 @@ public class NewsSubscriptions {
 
     /** The link every news mail carries; it never expires, so an old mail still unsubscribes. */
     public String unsubscribeLink(NewsSubscription subscription) {
-        return PortalSettings.link("/subscription/unsubscribe?token="
-                + signer.sign(UNSUBSCRIBE_PURPOSE, String.valueOf(subscription.getId())));
+        return PortalSettings.link("/subscription/unsubscribe?token=" + unsubscribeToken(subscription));
+    }
+
+    /** The address of the List-Unsubscribe header: one-click POST (RFC 8058), or the page on GET. */
+    public String oneClickLink(NewsSubscription subscription) {
+        return PortalSettings.link("/subscription/one-click?token=" + unsubscribeToken(subscription));
+    }
+
+    private String unsubscribeToken(NewsSubscription subscription) {
+        return signer.sign(UNSUBSCRIBE_PURPOSE, String.valueOf(subscription.getId()));
     }
 
     public TokenResult unsubscribe(String token) {
@@ -212,7 +220,8 @@ public class NewsSubscriptions {
 
     private Optional<NewsSubscription> active(long accountId) {
         return em.createQuery(
-                        "select s from NewsSubscription s where s.customer.id = :customer and s.status = :active",
+                        "select s from NewsSubscription s left join fetch s.categories"
+                                + " where s.customer.id = :customer and s.status = :active",
                         NewsSubscription.class)
                 .setParameter("customer", accountId)
                 .setParameter("active", SubscriptionStatus.ACTIVE)
