@@ -38,8 +38,40 @@ public class MailOutbox {
             Customer customer,
             String dedupKey,
             Object... args) {
-        RenderedMail content = MailTemplates.render(template, language, args);
-        OutboxMail mail = new OutboxMail(recipient, language, template, content, customer, dedupKey, Instant.now());
+        return persist(new OutboxMail(
+                recipient,
+                language,
+                template,
+                MailTemplates.render(template, language, args),
+                customer,
+                dedupKey,
+                Instant.now()));
+    }
+
+    /**
+     * A mail the recipient can leave with one click (news): it carries List-Unsubscribe and
+     * List-Unsubscribe-Post headers pointing at {@code oneClickUnsubscribe}.
+     */
+    public OutboxMail queueUnsubscribable(
+            MailTemplate template,
+            Language language,
+            String recipient,
+            Customer customer,
+            String oneClickUnsubscribe,
+            Object... args) {
+        return persist(new OutboxMail(
+                        recipient,
+                        language,
+                        template,
+                        MailTemplates.render(template, language, args),
+                        customer,
+                        null,
+                        Instant.now())
+                .unsubscribableAt(oneClickUnsubscribe));
+    }
+
+    /** Hibernate takes an entity's state at persist: everything is set before. */
+    private OutboxMail persist(OutboxMail mail) {
         em.persist(mail);
         queued.fire(new MailQueued(mail.getId()));
         return mail;

@@ -13,7 +13,12 @@ public enum MailTemplate {
      */
     INVITATION("invitation"),
     /** Double opt-in of an anonymous news subscriber. Arguments: the confirm link, its expiry (a date). */
-    NEWS_CONFIRMATION("newsConfirmation");
+    NEWS_CONFIRMATION("newsConfirmation"),
+    /**
+     * A newly published article, for immediate subscribers. Arguments: title, summary, the
+     * article's link, the unsubscribe link.
+     */
+    NEWS_ARTICLE("newsArticle");
 
     private final String key;
 

@@ -64,6 +64,10 @@ public class MailTransport {
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         message.setHeader("X-Clientela-Mail-Id", Long.toString(mail.id()));
+        if (mail.listUnsubscribe() != null) {
+            message.setHeader("List-Unsubscribe", "<" + mail.listUnsubscribe() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         if (mail.html() == null) {
             message.setText(mail.text(), StandardCharsets.UTF_8.name());
         } else {

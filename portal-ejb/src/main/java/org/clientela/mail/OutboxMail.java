@@ -54,6 +54,10 @@ public class OutboxMail {
     @Column(name = "html_body", length = BODY_LENGTH, updatable = false)
     private String htmlBody;
 
+    /** The one-click unsubscribe address, for mails a subscriber can leave (List-Unsubscribe). */
+    @Column(name = "list_unsubscribe", length = 600, updatable = false)
+    private String listUnsubscribe;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "customer_id", updatable = false)
     private Customer customer;
@@ -112,6 +116,16 @@ public class OutboxMail {
         this.status = MailStatus.PENDING;
         this.createdAt = Objects.requireNonNull(now, "now");
         this.nextAttemptAt = now;
+    }
+
+    /** Marks the mail as one a subscriber leaves with one click at this address. */
+    public OutboxMail unsubscribableAt(String url) {
+        this.listUnsubscribe = url;
+        return this;
+    }
+
+    public String getListUnsubscribe() {
+        return listUnsubscribe;
     }
 
     /** Due: pending and its time has come, or claimed by a sender that died before its lease ran out. */

@@ -2,6 +2,8 @@ package org.clientela.news;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -25,6 +27,9 @@ public class NewsDesk {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Event<TranslationPublished> published;
 
     // --- categories
 
@@ -121,6 +126,9 @@ public class NewsDesk {
         Instant now = Instant.now();
         TranslationStatus from = translation.moveTo(target, publishAt, now);
         em.persist(new TranslationStep(translation, from, target, actor, now));
+        if (target == TranslationStatus.PUBLISHED) {
+            published.fire(new TranslationPublished(translationId));
+        }
         return translation;
     }
 

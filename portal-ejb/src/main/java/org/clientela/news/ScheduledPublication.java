@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -19,6 +21,9 @@ public class ScheduledPublication {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Event<TranslationPublished> published;
 
     public List<Long> due(Instant now) {
         return em.createQuery(
@@ -44,6 +49,7 @@ public class ScheduledPublication {
         }
         TranslationStatus from = translation.moveTo(TranslationStatus.PUBLISHED, null, now);
         em.persist(new TranslationStep(translation, from, TranslationStatus.PUBLISHED, SCHEDULER, now));
+        published.fire(new TranslationPublished(translationId));
         return true;
     }
 }

@@ -2,7 +2,10 @@ package org.clientela.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -17,11 +20,22 @@ class MailTemplatesTest {
     @EnumSource(Language.class)
     void everyTemplateRendersInEveryLanguage(Language language) {
         for (MailTemplate template : MailTemplate.values()) {
-            RenderedMail mail = MailTemplates.render(template, language, "Olena", "x", "y", "z");
+            RenderedMail mail = MailTemplates.render(template, language, sampleArguments(template));
             assertThat(mail.subject()).isNotBlank().doesNotContain("{0}");
             assertThat(mail.text()).isNotBlank().doesNotContain("{0}");
             assertThat(mail.html()).contains("lang=\"" + language.tag() + "\"");
         }
+    }
+
+    /** Arguments of the kinds each template formats; a new template must say what it takes. */
+    static Object[] sampleArguments(MailTemplate template) {
+        Date inAWeek = Date.from(Instant.now().plus(Duration.ofDays(7)));
+        return switch (template) {
+            case WELCOME -> new Object[] {"Olena"};
+            case INVITATION -> new Object[] {"Olena", "Olena K", "- see", "http://localhost/invitation", inAWeek};
+            case NEWS_CONFIRMATION -> new Object[] {"http://localhost/subscription/confirm", inAWeek};
+            case NEWS_ARTICLE -> new Object[] {"Title", "Summary", "http://localhost/news", "http://localhost/out"};
+        };
     }
 
     @ParameterizedTest

@@ -35,6 +35,9 @@ public class ArticleEditorView implements Serializable {
     private CurrentUser currentUser;
 
     @Inject
+    private NewsRuns runs;
+
+    @Inject
     private UiLanguage uiLanguage;
 
     private Long id;
@@ -109,6 +112,22 @@ public class ArticleEditorView implements Serializable {
     public List<TranslationStep> history(Language language) {
         Long translationId = translationIds.get(language);
         return translationId == null ? List.of() : desk.history(translationId);
+    }
+
+    /** How the translation's mails to subscribers stand: "PENDING 3, SENT 120". */
+    public String mailCounts(Language language) {
+        Long translationId = translationIds.get(language);
+        if (translationId == null) {
+            return "";
+        }
+        StringBuilder counts = new StringBuilder();
+        for (Object[] row : runs.mailCounts(translationId)) {
+            counts.append(counts.isEmpty() ? "" : " · ")
+                    .append(Texts.get("news.mails." + row[0]))
+                    .append(": ")
+                    .append(row[1]);
+        }
+        return counts.toString();
     }
 
     public List<TranslationStatus> nextSteps(Language language) {

@@ -43,6 +43,18 @@ public final class Mailbox {
         return null;
     }
 
+    /** A header of every mail in the mailbox, oldest first (null where a mail lacks it). */
+    public static List<String> headers(String address, String name) {
+        return read(address, message -> {
+            try {
+                String[] values = message.getHeader(name);
+                return values == null ? null : values[0];
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     public static List<String> subjects(String address) {
         return read(address, message -> {
             try {

@@ -1,0 +1,93 @@
+package org.clientela.news;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends news runs: a run opens when a translation is published (after that transaction commits),
+ * and a steady poll resumes runs a restart interrupted. One node at a time does a given batch: the
+ * run's version makes a second one fail and roll back.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrations")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class NewsDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(NewsDispatcher.class.getName());
+
+    @Resource
+    private ManagedScheduledExecutorService executor;
+
+    @Inject
+    private NewsRuns runs;
+
+    private final AtomicBoolean working = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private ScheduledFuture<?> poll;
+
+    @PostConstruct
+    void start() {
+        long seconds = Long.getLong("clientela.news.poll-seconds", 30);
+        poll = executor.scheduleWithFixedDelay(this::work, seconds, seconds, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (poll != null) {
+            poll.cancel(false);
+        }
+    }
+
+    public void onPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) TranslationPublished event) {
+        executor.execute(() -> {
+            try {
+                runs.openArticleRun(event.translationId());
+            } catch (RuntimeException e) {
+                // opened meanwhile by another node (unique key): its run goes on there or here
+                LOG.log(Level.FINE, "Run of translation " + event.translationId() + " not opened here", e);
+            }
+            work();
+        });
+    }
+
+    /** Works through every running run, batch by batch. */
+    public void work() {
+        if (!working.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
+        try {
+            do {
+                again.set(false);
+                for (Long runId : runs.runningRuns()) {
+                    while (runs.sendNextBatch(runId, NewsRuns.BATCH_SIZE)) {
+                        // the next batch of this run
+                    }
+                }
+            } while (again.get());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "News sending stopped; the next poll resumes it", e);
+        } finally {
+            working.set(false);
+        }
+    }
+}
