@@ -54,6 +54,10 @@ class NewsIT extends PortalBrowserTest {
                 step(editor, language, "PUBLISHED");
             }
             assertThat(editor.text("[id='tr_bg']")).contains("Published");
+            // each publication opened a sending run, listed on the desk
+            editor.go(TestEnvironment.PORTAL + "/staff/news");
+            editor.await(presenceOfElementLocated(By.id("sending:runs")));
+            assertThat(editor.text("[id='sending:runs']")).contains("article:");
         }
 
         try (Browser reader = Browser.open()) {

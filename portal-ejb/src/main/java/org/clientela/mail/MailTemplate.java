@@ -18,7 +18,9 @@ public enum MailTemplate {
      * A newly published article, for immediate subscribers. Arguments: title, summary, the
      * article's link, the unsubscribe link.
      */
-    NEWS_ARTICLE("newsArticle");
+    NEWS_ARTICLE("newsArticle"),
+    /** A daily or weekly digest. Arguments: how many articles, the list (one per line), the unsubscribe link. */
+    NEWS_DIGEST("newsDigest");
 
     private final String key;
 

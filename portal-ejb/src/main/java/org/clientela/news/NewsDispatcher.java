@@ -14,6 +14,9 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -69,6 +72,29 @@ public class NewsDispatcher {
         });
     }
 
+    /**
+     * Today's daily digest and this week's weekly one, once the digest hour has come (UTC,
+     * {@code clientela.news.digest-hour}, default 6; 24 never). Opening is idempotent: the period's
+     * run exists once, whichever node or poll gets there first.
+     */
+    private void openDueDigests() {
+        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+        int hour = Integer.getInteger("clientela.news.digest-hour", 6);
+        if (now.getHour() < hour) {
+            return;
+        }
+        try {
+            runs.openDigestRun(Frequency.DAILY, now.toLocalDate().toString());
+            // an ISO week starts on Monday: from its digest hour on, the week's run is due
+            int week = now.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            int year = now.get(IsoFields.WEEK_BASED_YEAR);
+            runs.openDigestRun(Frequency.WEEKLY, String.format("%d-W%02d", year, week));
+        } catch (RuntimeException e) {
+            // another node opened it at the same moment: the unique key keeps one
+            LOG.log(Level.FINE, "Digest run not opened here", e);
+        }
+    }
+
     /** Works through every running run, batch by batch. */
     public void work() {
         if (!working.compareAndSet(false, true)) {
@@ -76,6 +102,7 @@ public class NewsDispatcher {
             return;
         }
         try {
+            openDueDigests();
             do {
                 again.set(false);
                 for (Long runId : runs.runningRuns()) {

@@ -23,7 +23,9 @@ import java.time.Instant;
 public class NewsRun {
 
     public enum Kind {
-        ARTICLE
+        ARTICLE,
+        DAILY,
+        WEEKLY
     }
 
     public enum Status {
@@ -80,6 +82,26 @@ public class NewsRun {
 
     static String key(long translationId) {
         return "article:" + translationId;
+    }
+
+    /** The digest of a period, e.g. "digest:DAILY:2026-11-23" or "digest:WEEKLY:2026-W48". */
+    static NewsRun ofDigest(Frequency frequency, String period, Instant now) {
+        if (frequency == Frequency.IMMEDIATE) {
+            throw new IllegalArgumentException("immediate subscribers get no digest");
+        }
+        NewsRun run = new NewsRun();
+        run.kind = Kind.valueOf(frequency.name());
+        run.runKey = digestKey(frequency, period);
+        run.startedAt = now;
+        return run;
+    }
+
+    static String digestKey(Frequency frequency, String period) {
+        return "digest:" + frequency + ":" + period;
+    }
+
+    public Kind getKind() {
+        return kind;
     }
 
     void advance(long lastSubscriptionId, int mails) {

@@ -8,11 +8,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.clientela.mail.MailOutbox;
+import org.clientela.mail.MailStatus;
 import org.clientela.mail.MailTemplate;
 import org.clientela.mail.OutboxMail;
 import org.clientela.platform.PortalSettings;
@@ -54,9 +60,25 @@ public class NewsRuns {
         return run.getId();
     }
 
+    /** The digest run of a period, opened the first time it is asked for. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long openDigestRun(Frequency frequency, String period) {
+        Optional<NewsRun> existing = em.createQuery("select r from NewsRun r where r.runKey = :key", NewsRun.class)
+                .setParameter("key", NewsRun.digestKey(frequency, period))
+                .getResultStream()
+                .findFirst();
+        if (existing.isPresent()) {
+            return existing.get().getId();
+        }
+        NewsRun run = NewsRun.ofDigest(frequency, period, Instant.now());
+        em.persist(run);
+        em.flush();
+        return run.getId();
+    }
+
     /**
-     * Queues the mails of the next batch of matching subscribers and moves the cursor past them, in
-     * one transaction.
+     * Queues the mails of the next batch of subscribers and moves the cursor past them, in one
+     * transaction.
      *
      * @return whether the run has more to do
      */
@@ -65,6 +87,9 @@ public class NewsRuns {
         NewsRun run = em.find(NewsRun.class, runId);
         if (run == null || run.getStatus() == NewsRun.Status.DONE) {
             return false;
+        }
+        if (run.getKind() != NewsRun.Kind.ARTICLE) {
+            return sendDigestBatch(run, batchSize);
         }
         ArticleTranslation translation = em.find(ArticleTranslation.class, run.getTranslationId());
         Instant now = Instant.now();
@@ -89,26 +114,184 @@ public class NewsRuns {
                     && !subscription.getCustomer().isUsable()) {
                 continue;
             }
-            OutboxMail mail = outbox.queueUnsubscribable(
+            deliver(
+                    run,
+                    subscription,
                     MailTemplate.NEWS_ARTICLE,
-                    subscription.getLanguage(),
-                    subscription.recipient(),
-                    subscription.getCustomer(),
-                    subscriptions.oneClickLink(subscription),
+                    now,
                     article.title(),
                     article.summary() == null ? "" : article.summary(),
-                    PortalSettings.link(article.path()),
-                    subscriptions.unsubscribeLink(subscription));
-            // the sequence gave the mail its id on persist: no flush per mail
-            em.persist(new NewsDelivery(run, subscription, mail.getId(), now));
+                    PortalSettings.link(article.path()));
             mails++;
         }
+        return advance(run, ids, mails, batchSize, now);
+    }
+
+    /**
+     * A digest batch: the next subscribers of the frequency, each with what was published in their
+     * languages and categories since their last digest and before the run began; one mail each,
+     * none when nothing is new. What the run began after waits for the next digest.
+     */
+    private boolean sendDigestBatch(NewsRun run, int batchSize) {
+        Frequency frequency = Frequency.valueOf(run.getKind().name());
+        @SuppressWarnings("unchecked")
+        List<Number> found = em.createNativeQuery("select s.id from news_subscription s where s.status = 'ACTIVE'"
+                        + " and s.frequency = :frequency and s.id > :cursor order by s.id")
+                .setParameter("frequency", frequency.name())
+                .setParameter("cursor", run.getCursorId())
+                .setMaxResults(batchSize)
+                .getResultList();
+        Instant now = Instant.now();
+        if (found.isEmpty()) {
+            run.finish(now);
+            return false;
+        }
+        List<Long> ids = found.stream().map(Number::longValue).toList();
+        List<NewsSubscription> batch = em.createQuery(
+                        "select distinct s from NewsSubscription s left join fetch s.customer"
+                                + " left join fetch s.categories where s.id in :ids order by s.id",
+                        NewsSubscription.class)
+                .setParameter("ids", ids)
+                .getResultList();
+        Instant earliest = batch.stream()
+                .map(NewsSubscription::digestSince)
+                .filter(Objects::nonNull)
+                .min(Instant::compareTo)
+                .orElse(run.getStartedAt());
+        List<ArticleTranslation> published = em.createQuery(
+                        "select t from ArticleTranslation t join fetch t.article where t.status = :published"
+                                + " and t.publishedAt > :since and t.publishedAt <= :until order by t.publishedAt",
+                        ArticleTranslation.class)
+                .setParameter("published", TranslationStatus.PUBLISHED)
+                .setParameter("since", earliest)
+                .setParameter("until", run.getStartedAt())
+                .getResultList();
+        Map<Long, Set<Long>> categoriesOf = new HashMap<>();
+        for (ArticleTranslation translation : published) {
+            categoriesOf.put(translation.getId(), withAncestors(translation));
+        }
+        int mails = 0;
+        for (NewsSubscription subscription : batch) {
+            if (subscription.getCustomer() != null
+                    && !subscription.getCustomer().isUsable()) {
+                continue;
+            }
+            Instant since = subscription.digestSince();
+            List<PublishedArticle> news = published.stream()
+                    .filter(t -> since == null || t.getPublishedAt().isAfter(since))
+                    .filter(t -> subscription.wants(t.getLanguage(), categoriesOf.get(t.getId())))
+                    .map(PublishedArticle::of)
+                    .toList();
+            subscription.digested(run.getStartedAt());
+            if (news.isEmpty()) {
+                continue;
+            }
+            StringBuilder list = new StringBuilder();
+            for (PublishedArticle article : news) {
+                list.append("- ")
+                        .append(article.title())
+                        .append("\n  ")
+                        .append(PortalSettings.link(article.path()))
+                        .append("\n");
+            }
+            deliver(
+                    run,
+                    subscription,
+                    MailTemplate.NEWS_DIGEST,
+                    now,
+                    news.size(),
+                    list.toString().trim());
+            mails++;
+        }
+        return advance(run, ids, mails, batchSize, now);
+    }
+
+    /**
+     * Queues one news mail (the template's arguments, then the unsubscribe link) and the delivery
+     * row that makes it the only one of this run for this subscriber.
+     */
+    private void deliver(
+            NewsRun run, NewsSubscription subscription, MailTemplate template, Instant now, Object... args) {
+        Object[] withUnsubscribe = Arrays.copyOf(args, args.length + 1);
+        withUnsubscribe[args.length] = subscriptions.unsubscribeLink(subscription);
+        OutboxMail mail = outbox.queueUnsubscribable(
+                template,
+                subscription.getLanguage(),
+                subscription.recipient(),
+                subscription.getCustomer(),
+                subscriptions.oneClickLink(subscription),
+                withUnsubscribe);
+        // the sequence gave the mail its id on persist: no flush per mail
+        em.persist(new NewsDelivery(run, subscription, mail.getId(), now));
+    }
+
+    /** Moves the run past this batch; a short batch was the last. */
+    private static boolean advance(NewsRun run, List<Long> ids, int mails, int batchSize, Instant now) {
         run.advance(ids.get(ids.size() - 1), mails);
         if (ids.size() < batchSize) {
             run.finish(now);
             return false;
         }
         return true;
+    }
+
+    private static Set<Long> withAncestors(ArticleTranslation translation) {
+        Set<Long> categories = new HashSet<>();
+        for (NewsCategory category : translation.getArticle().getCategories()) {
+            for (NewsCategory up = category; up != null; up = up.getParent()) {
+                categories.add(up.getId());
+            }
+        }
+        return categories;
+    }
+
+    /** A run as the desk shows it: how many mails it queued, and how those stand in the outbox. */
+    public record RunSummary(
+            String key,
+            NewsRun.Status status,
+            int queued,
+            long sent,
+            long failed,
+            Instant startedAt,
+            Instant finishedAt) {
+
+        /** Sent or failed, of queued: the progress bar of a run still going. */
+        public int percentDone() {
+            return queued == 0 ? (status == NewsRun.Status.DONE ? 100 : 0) : (int) ((sent + failed) * 100 / queued);
+        }
+    }
+
+    /** The newest runs, with their mails counted by outbox status. */
+    public List<RunSummary> recentRuns(int max) {
+        List<NewsRun> recent = em.createQuery(
+                        "select r from NewsRun r order by r.startedAt desc, r.id desc", NewsRun.class)
+                .setMaxResults(max)
+                .getResultList();
+        if (recent.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<MailStatus, Long>> counts = new HashMap<>();
+        em.createQuery(
+                        "select d.run.id, m.status, count(m) from NewsDelivery d, OutboxMail m"
+                                + " where d.mailId = m.id and d.run in :runs group by d.run.id, m.status",
+                        Object[].class)
+                .setParameter("runs", recent)
+                .getResultList()
+                .forEach(row -> counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(MailStatus.class))
+                        .put((MailStatus) row[1], (Long) row[2]));
+        return recent.stream()
+                .map(run -> {
+                    Map<MailStatus, Long> byStatus = counts.getOrDefault(run.getId(), Map.of());
+                    return new RunSummary(
+                            run.getRunKey(),
+                            run.getStatus(),
+                            run.getQueued(),
+                            byStatus.getOrDefault(MailStatus.SENT, 0L),
+                            byStatus.getOrDefault(MailStatus.FAILED, 0L),
+                            run.getStartedAt(),
+                            run.getFinishedAt());
+                })
+                .toList();
     }
 
     public List<Long> runningRuns() {
@@ -134,12 +317,7 @@ public class NewsRuns {
      */
     @SuppressWarnings("unchecked")
     private List<Long> matchingSubscriptions(ArticleTranslation translation, long cursor, int max) {
-        Set<Long> categories = new HashSet<>();
-        for (NewsCategory category : translation.getArticle().getCategories()) {
-            for (NewsCategory up = category; up != null; up = up.getParent()) {
-                categories.add(up.getId());
-            }
-        }
+        Set<Long> categories = withAncestors(translation);
         if (categories.isEmpty()) {
             return List.of();
         }

@@ -172,6 +172,21 @@ public class NewsSubscription {
         return true;
     }
 
+    /** Since when news is new to this subscriber: their last digest, or their confirmation. */
+    Instant digestSince() {
+        return lastDigestAt != null ? lastDigestAt : confirmedAt;
+    }
+
+    void digested(Instant at) {
+        this.lastDigestAt = at;
+    }
+
+    /** Whether an article in this language and these categories (with their ancestors) is wanted. */
+    boolean wants(Language language, Set<Long> categoryIdsWithAncestors) {
+        return languages.contains(language)
+                && categories.stream().anyMatch(c -> categoryIdsWithAncestors.contains(c.getId()));
+    }
+
     /** Where mails go: the customer's current address, or the confirmed anonymous one. */
     public String recipient() {
         return customer != null ? customer.getEmail() : email;

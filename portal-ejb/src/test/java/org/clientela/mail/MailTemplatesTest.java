@@ -35,6 +35,7 @@ class MailTemplatesTest {
             case INVITATION -> new Object[] {"Olena", "Olena K", "- see", "http://localhost/invitation", inAWeek};
             case NEWS_CONFIRMATION -> new Object[] {"http://localhost/subscription/confirm", inAWeek};
             case NEWS_ARTICLE -> new Object[] {"Title", "Summary", "http://localhost/news", "http://localhost/out"};
+            case NEWS_DIGEST -> new Object[] {2, "- One\n- Two", "http://localhost/out"};
         };
     }
 
@@ -53,6 +54,16 @@ class MailTemplatesTest {
         assertThat(MailTemplates.render(MailTemplate.WELCOME, Language.UK, "Олена")
                         .subject())
                 .isEqualTo("Ласкаво просимо до Clientela, Олена");
+    }
+
+    @Test
+    void digestSubjectsCountInTheirLanguage() {
+        assertThat(MailTemplates.render(MailTemplate.NEWS_DIGEST, Language.EN, 1, "- One", "u")
+                        .subject())
+                .isEqualTo("Clientela news: one new article");
+        assertThat(MailTemplates.render(MailTemplate.NEWS_DIGEST, Language.BG, 3, "- x", "u")
+                        .subject())
+                .isEqualTo("Новини от Clientela: 3 нови статии");
     }
 
     @Test

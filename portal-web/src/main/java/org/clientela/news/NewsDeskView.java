@@ -22,6 +22,9 @@ public class NewsDeskView implements Serializable {
     @Inject
     private UiLanguage uiLanguage;
 
+    @Inject
+    private NewsRuns runs;
+
     private Language language;
     private TranslationStatus status;
     private Long categoryId;
@@ -43,6 +46,11 @@ public class NewsDeskView implements Serializable {
                     new NewsFilter(language, status, categoryId, mine ? currentUser.subject() : null, title));
         }
         return translations;
+    }
+
+    /** The newest sending runs, for the table with progress bars; read per request. */
+    public List<NewsRuns.RunSummary> getRuns() {
+        return runs.recentRuns(20);
     }
 
     public Map<Language, Long> getMissing() {

@@ -10,9 +10,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.Comparator;
-import java.util.List;
-import org.clientela.platform.Language;
 import org.clientela.platform.Texts;
 import org.clientela.platform.UiLanguage;
 import org.omnifaces.util.Faces;
@@ -30,9 +27,6 @@ public class SubscribeView implements Serializable {
 
     @Inject
     private NewsSubscriptions subscriptions;
-
-    @Inject
-    private NewsReader reader;
 
     @Inject
     private UiLanguage uiLanguage;
@@ -66,24 +60,6 @@ public class SubscribeView implements Serializable {
                         Texts.get("subscribe.consent"), request.getRemoteAddr(), request.getHeader("User-Agent")));
         Messages.addFlashGlobalInfo(Texts.get("subscribe.checkInbox"));
         Faces.redirect("/subscribe");
-    }
-
-    public List<NewsCategory> getCategories() {
-        return reader.categories().stream()
-                .sorted(Comparator.comparing(c -> c.path(uiLanguage.getLanguage())))
-                .toList();
-    }
-
-    public String categoryName(NewsCategory category) {
-        return category.path(uiLanguage.getLanguage());
-    }
-
-    public List<Language> getLanguages() {
-        return List.of(Language.values());
-    }
-
-    public List<Frequency> getFrequencies() {
-        return List.of(Frequency.values());
     }
 
     public String getEmail() {

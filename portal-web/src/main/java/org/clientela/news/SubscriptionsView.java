@@ -6,10 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.Comparator;
-import java.util.List;
 import org.clientela.account.AccountContext;
-import org.clientela.platform.Language;
 import org.clientela.platform.Texts;
 import org.clientela.platform.UiLanguage;
 import org.omnifaces.util.Faces;
@@ -27,9 +24,6 @@ public class SubscriptionsView implements Serializable {
 
     @Inject
     private NewsSubscriptions subscriptions;
-
-    @Inject
-    private NewsReader reader;
 
     @Inject
     private AccountContext account;
@@ -63,24 +57,6 @@ public class SubscriptionsView implements Serializable {
     private void done(String key) throws IOException {
         Messages.addFlashGlobalInfo(Texts.get(key));
         Faces.redirect("/account/subscriptions");
-    }
-
-    public List<NewsCategory> getCategories() {
-        return reader.categories().stream()
-                .sorted(Comparator.comparing(this::categoryName))
-                .toList();
-    }
-
-    public String categoryName(NewsCategory category) {
-        return category.path(uiLanguage.getLanguage());
-    }
-
-    public List<Language> getLanguages() {
-        return List.of(Language.values());
-    }
-
-    public List<Frequency> getFrequencies() {
-        return List.of(Frequency.values());
     }
 
     public boolean isSubscribed() {
