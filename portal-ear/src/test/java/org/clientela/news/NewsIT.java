@@ -107,7 +107,7 @@ class NewsIT extends PortalBrowserTest {
                 .startsWith("tag:");
     }
 
-    private static void write(Browser editor, String language, String title, String text) {
+    static void write(Browser editor, String language, String title, String text) {
         String form = "tr_" + language;
         editor.type(form + ":title", title);
         editor.find("[id='" + form + ":body'] .ql-editor").sendKeys(text);
@@ -115,7 +115,7 @@ class NewsIT extends PortalBrowserTest {
         editor.await(presenceOfElementLocated(By.cssSelector(".ui-messages-info")));
     }
 
-    private static void step(Browser editor, String language, String step) {
+    static void step(Browser editor, String language, String step) {
         editor.find("[id='tr_" + language + "'] .step-" + step).click();
         editor.await(presenceOfElementLocated(By.cssSelector(".ui-messages-info")));
     }

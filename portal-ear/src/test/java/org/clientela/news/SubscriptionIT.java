@@ -3,6 +3,7 @@ package org.clientela.news;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -67,9 +68,35 @@ class SubscriptionIT extends PortalBrowserTest {
             customer.await(presenceOfElementLocated(By.id("subscription:save")));
             customer.find(By.xpath("//label[normalize-space()='" + category + "']"))
                     .click();
+            customer.find(By.xpath("//label[normalize-space()='Each article as it is published']"))
+                    .click();
             customer.find("[id='subscription:save']").click();
             customer.await(presenceOfElementLocated(By.cssSelector(".ui-messages-info")));
             assertThat(customer.text("#subscription-state")).isEqualTo("You are subscribed to the news below.");
         }
+
+        // an article published there reaches the customer at once, the mail in their language
+        int before = SentMail.count("customer2@clientela.test");
+        try (Browser editor = Browser.open()) {
+            new PortalPage(editor).open("/").signIn().signInAs("editor", DEMO_PASSWORD);
+            editor.go(TestEnvironment.PORTAL + "/staff/news-article");
+            editor.await(presenceOfElementLocated(By.id("article:saveArticle")));
+            editor.find(By.xpath("//label[normalize-space()='" + category + "']"))
+                    .click();
+            editor.find("[id='article:saveArticle']").click();
+            editor.await(presenceOfElementLocated(By.id("tr_en:title")));
+            NewsIT.write(editor, "en", "Folding phone " + key, "It folds.");
+            NewsIT.step(editor, "en", "IN_REVIEW");
+            NewsIT.step(editor, "en", "PUBLISHED");
+        }
+        String mail = Eventually.await("the article mail", Duration.ofSeconds(30), () -> {
+            MimeMessage[] received = TestEnvironment.mail().getReceivedMessagesForDomain("customer2@clientela.test");
+            return received.length > before ? SentMail.text(received[received.length - 1]) : null;
+        });
+        // Ivan prefers Bulgarian: the mail around the English article speaks it
+        assertThat(mail)
+                .contains("Folding phone " + key)
+                .contains("Прочетете статията")
+                .contains("/subscription/unsubscribe?token=");
     }
 }
