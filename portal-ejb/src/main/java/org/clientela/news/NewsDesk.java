@@ -218,12 +218,11 @@ public class NewsDesk {
                 em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
         Map<Language, Long> missing = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            long translated = em.createQuery(
-                            "select count(t) from ArticleTranslation t where t.language = :language", Long.class)
-                    .setParameter("language", language)
-                    .getSingleResult();
-            missing.put(language, articles - translated);
+            missing.put(language, articles);
         }
+        em.createQuery("select t.language, count(t) from ArticleTranslation t group by t.language", Object[].class)
+                .getResultList()
+                .forEach(row -> missing.put((Language) row[0], articles - (Long) row[1]));
         return missing;
     }
 

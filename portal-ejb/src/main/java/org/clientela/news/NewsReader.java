@@ -78,18 +78,21 @@ public class NewsReader {
         return languages;
     }
 
-    /** Active categories, for the reader's filter. */
+    /**
+     * Active categories, for the reader's filter. The whole (small) tree is read in one query so
+     * that every parent is loaded too: pages show "Products › Laptops" from detached categories.
+     */
     public List<NewsCategory> categories() {
-        return em.createQuery("select c from NewsCategory c where c.active = true order by c.slug", NewsCategory.class)
-                .getResultList();
+        return allCategories().stream().filter(NewsCategory::isActive).toList();
     }
 
     public Optional<NewsCategory> category(String slug) {
-        return em.createQuery(
-                        "select c from NewsCategory c where c.slug = :slug and c.active = true", NewsCategory.class)
-                .setParameter("slug", slug)
-                .getResultStream()
-                .findFirst();
+        return categories().stream().filter(c -> c.getSlug().equals(slug)).findFirst();
+    }
+
+    private List<NewsCategory> allCategories() {
+        return em.createQuery("select c from NewsCategory c order by c.slug", NewsCategory.class)
+                .getResultList();
     }
 
     private jakarta.persistence.TypedQuery<ArticleTranslation> query(Language language, String categorySlug) {
@@ -111,8 +114,7 @@ public class NewsReader {
 
     /** The category and all below it; the tree is small, so it is walked here. */
     Set<Long> withDescendants(String slug) {
-        List<NewsCategory> all = em.createQuery("select c from NewsCategory c", NewsCategory.class)
-                .getResultList();
+        List<NewsCategory> all = allCategories();
         Set<Long> found = new HashSet<>();
         all.stream().filter(c -> c.getSlug().equals(slug)).forEach(c -> found.add(c.getId()));
         boolean grew = !found.isEmpty();

@@ -34,6 +34,7 @@ public class AccountContext {
     private AccountAccess access;
 
     private List<AccessGrant> actingOptions;
+    private Boolean manager;
 
     /** The id of the account pages show and change. */
     public long id() {
@@ -72,7 +73,10 @@ public class AccountContext {
 
     /** Whether the actor manages who has access to the account (owner; company owner or admin). */
     public boolean isManager() {
-        return access.mayManage(actor(), id());
+        if (manager == null) {
+            manager = access.mayManage(actor(), id());
+        }
+        return manager;
     }
 
     /** Whether the account acted for is a company. */

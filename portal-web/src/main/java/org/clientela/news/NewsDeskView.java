@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.clientela.account.CurrentUser;
 import org.clientela.platform.Language;
 import org.clientela.platform.UiLanguage;
 
@@ -32,9 +33,11 @@ public class NewsDeskView implements Serializable {
     private boolean mine;
 
     private transient List<ArticleTranslation> translations;
+    private transient Map<Language, Long> missing;
+    private transient List<NewsCategory> categories;
 
     @Inject
-    private org.clientela.account.CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     public void search() {
         translations = null;
@@ -53,12 +56,19 @@ public class NewsDeskView implements Serializable {
         return runs.recentRuns(20);
     }
 
+    /** Asked once per language while rendering: counted once per request. */
     public Map<Language, Long> getMissing() {
-        return desk.missingTranslations();
+        if (missing == null) {
+            missing = desk.missingTranslations();
+        }
+        return missing;
     }
 
     public List<NewsCategory> getCategories() {
-        return desk.categories();
+        if (categories == null) {
+            categories = desk.categories();
+        }
+        return categories;
     }
 
     public String categoryName(NewsCategory category) {
