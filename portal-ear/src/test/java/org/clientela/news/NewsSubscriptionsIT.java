@@ -137,7 +137,7 @@ class NewsSubscriptionsIT {
         Customer customer = newCustomer();
         NewsSubscription subscription = subscriptions.save(
                 customer.getId(), new SubscriptionForm().in(Language.EN).about(laptops.getId()), Actor.of(customer));
-        String link = subscriptions.unsubscribeLink(subscription);
+        String link = subscriptions.unsubscribeLinks(subscription).page();
         String token = link.substring(link.indexOf("token=") + "token=".length());
 
         assertEquals(
@@ -161,13 +161,14 @@ class NewsSubscriptionsIT {
                 customer.getId(), new SubscriptionForm().in(Language.EN).about(laptops.getId()), Actor.of(customer));
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         java.net.http.HttpResponse<String> forged = http.send(
-                oneClick(subscriptions.oneClickLink(subscription) + "x"),
+                oneClick(subscriptions.unsubscribeLinks(subscription).oneClick() + "x"),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(400, forged.statusCode());
         assertTrue(subscriptions.ofAccount(customer.getId(), Actor.of(customer)).isPresent());
 
         java.net.http.HttpResponse<String> done = http.send(
-                oneClick(subscriptions.oneClickLink(subscription)), java.net.http.HttpResponse.BodyHandlers.ofString());
+                oneClick(subscriptions.unsubscribeLinks(subscription).oneClick()),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(200, done.statusCode());
         assertTrue(subscriptions.ofAccount(customer.getId(), Actor.of(customer)).isEmpty());
     }

@@ -65,7 +65,7 @@ public class AccessGrants {
             throw new InvitationException(InvitationException.Reason.OWN_INVITATION);
         }
         Instant now = Instant.now();
-        boolean open = grantsOf(accountId).stream()
+        boolean open = grantsOf(em, accountId).stream()
                 .filter(g -> g.getInviteeEmail().equals(email))
                 .map(g -> g.status(now))
                 .anyMatch(s -> s == GrantStatus.PENDING || s == GrantStatus.ACTIVE);
@@ -157,7 +157,7 @@ public class AccessGrants {
     /** Grants and invitations of the account, newest first, for those who manage its access. */
     public List<AccessGrant> grantsGiven(long accountId, @NotNull Actor actor) {
         access.requireManager(actor, accountId);
-        return grantsOf(accountId);
+        return grantsOf(em, accountId);
     }
 
     /** The accounts the person was given access to, in any state, newest first. */
@@ -175,7 +175,7 @@ public class AccessGrants {
         AccessGrant grant = grantOf(accountId, grantId);
         CompanyRole role = roleFor(account, form, actor);
         if (grant.getMemberRole() == CompanyRole.OWNER && role != CompanyRole.OWNER) {
-            requireAnotherOwner(account, grant);
+            requireAnotherOwner(em, account, grant);
         }
         if (grant.getMemberRole() == CompanyRole.OWNER) {
             requireOwnerActing(account, actor);
@@ -197,7 +197,7 @@ public class AccessGrants {
         AccessGrant grant = grantOf(accountId, grantId);
         if (grant.getMemberRole() == CompanyRole.OWNER) {
             requireOwnerActing(account, actor);
-            requireAnotherOwner(account, grant);
+            requireAnotherOwner(em, account, grant);
         }
         grant.end(AccessGrant.Ending.REVOKED, Instant.now());
         interactions.record(
@@ -218,7 +218,7 @@ public class AccessGrants {
             throw new AccessDeniedException(actor.subject() + " holds no grant " + grantId);
         }
         if (grant.getMemberRole() == CompanyRole.OWNER) {
-            requireAnotherOwner(grant.getOwner(), grant);
+            requireAnotherOwner(em, grant.getOwner(), grant);
         }
         grant.end(AccessGrant.Ending.LEFT, Instant.now());
         interactions.record(
@@ -263,8 +263,8 @@ public class AccessGrants {
         return company;
     }
 
-    /** Grants of an account, for the data export and the staff view; no access check. */
-    List<AccessGrant> grantsOf(long accountId) {
+    /** Grants of an account, newest first; no access check (the callers made theirs). */
+    static List<AccessGrant> grantsOf(EntityManager em, long accountId) {
         return em.createQuery(
                         "select g from AccessGrant g left join fetch g.grantee where g.owner.id = :account"
                                 + " order by g.invitedAt desc, g.id desc",
@@ -321,9 +321,10 @@ public class AccessGrants {
         }
     }
 
-    private void requireAnotherOwner(Customer company, AccessGrant leaving) {
+    /** A company never loses its last owner: not by leaving, revoking, demoting or closing. */
+    static void requireAnotherOwner(EntityManager em, Customer company, AccessGrant leaving) {
         Instant now = Instant.now();
-        boolean another = grantsOf(company.getId()).stream()
+        boolean another = grantsOf(em, company.getId()).stream()
                 .filter(g -> !g.getId().equals(leaving.getId()))
                 .anyMatch(g -> g.getMemberRole() == CompanyRole.OWNER && g.status(now) == GrantStatus.ACTIVE);
         if (!another) {

@@ -77,18 +77,7 @@ public class AccountClosure {
                 .getResultList();
         for (AccessGrant grant : received) {
             if (grant.getMemberRole() == CompanyRole.OWNER && grant.status(now) == GrantStatus.ACTIVE) {
-                boolean anotherOwner = em.createQuery(
-                                "select g from AccessGrant g where g.owner = :company and g.id <> :grant"
-                                        + " and g.memberRole = :owner and g.endedAt is null",
-                                AccessGrant.class)
-                        .setParameter("company", grant.getOwner())
-                        .setParameter("grant", grant.getId())
-                        .setParameter("owner", CompanyRole.OWNER)
-                        .getResultStream()
-                        .anyMatch(g -> g.status(now) == GrantStatus.ACTIVE);
-                if (!anotherOwner) {
-                    throw new LastOwnerException(grant.getOwner().getId());
-                }
+                AccessGrants.requireAnotherOwner(em, grant.getOwner(), grant);
             }
             if (isOpen(grant, now)) {
                 grant.end(AccessGrant.Ending.LEFT, now);

@@ -48,12 +48,7 @@ public class CustomerSearch {
 
     /** Who has access to the customer's account, and the invitations. */
     public List<AccessGrant> grantsGiven(long customerId) {
-        return em.createQuery(
-                        "select g from AccessGrant g left join fetch g.grantee where g.owner.id = :customer"
-                                + " order by g.invitedAt desc, g.id desc",
-                        AccessGrant.class)
-                .setParameter("customer", customerId)
-                .getResultList();
+        return AccessGrants.grantsOf(em, customerId);
     }
 
     /** The accounts (people's and companies) the customer has access to. */

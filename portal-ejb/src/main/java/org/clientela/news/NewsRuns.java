@@ -212,14 +212,15 @@ public class NewsRuns {
      */
     private void deliver(
             NewsRun run, NewsSubscription subscription, MailTemplate template, Instant now, Object... args) {
+        NewsSubscriptions.UnsubscribeLinks links = subscriptions.unsubscribeLinks(subscription);
         Object[] withUnsubscribe = Arrays.copyOf(args, args.length + 1);
-        withUnsubscribe[args.length] = subscriptions.unsubscribeLink(subscription);
+        withUnsubscribe[args.length] = links.page();
         OutboxMail mail = outbox.queueUnsubscribable(
                 template,
                 subscription.getLanguage(),
                 subscription.recipient(),
                 subscription.getCustomer(),
-                subscriptions.oneClickLink(subscription),
+                links.oneClick(),
                 withUnsubscribe);
         // the sequence gave the mail its id on persist: no flush per mail
         em.persist(new NewsDelivery(run, subscription, mail.getId(), now));

@@ -156,14 +156,17 @@ public class NewsSubscriptions {
         return new TokenResult(confirmed ? Outcome.DONE : Outcome.EXPIRED, subscription.getLanguage());
     }
 
-    /** The link every news mail carries; it never expires, so an old mail still unsubscribes. */
-    public String unsubscribeLink(NewsSubscription subscription) {
-        return PortalSettings.link("/subscription/unsubscribe?token=" + unsubscribeToken(subscription));
-    }
+    /**
+     * Both unsubscribe addresses of a subscriber, from one signature: the page (with its undo) and
+     * the List-Unsubscribe one-click address. They never expire, so an old mail still unsubscribes.
+     */
+    public record UnsubscribeLinks(String page, String oneClick) {}
 
-    /** The address of the List-Unsubscribe header: one-click POST (RFC 8058), or the page on GET. */
-    public String oneClickLink(NewsSubscription subscription) {
-        return PortalSettings.link("/subscription/one-click?token=" + unsubscribeToken(subscription));
+    public UnsubscribeLinks unsubscribeLinks(NewsSubscription subscription) {
+        String token = unsubscribeToken(subscription);
+        return new UnsubscribeLinks(
+                PortalSettings.link("/subscription/unsubscribe?token=" + token),
+                PortalSettings.link("/subscription/one-click?token=" + token));
     }
 
     private String unsubscribeToken(NewsSubscription subscription) {

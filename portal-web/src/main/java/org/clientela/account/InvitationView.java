@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.clientela.platform.Texts;
-import org.clientela.platform.UiLanguage;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -30,7 +29,7 @@ public class InvitationView implements Serializable {
     private CurrentUser currentUser;
 
     @Inject
-    private UiLanguage uiLanguage;
+    private SignInLinks links;
 
     private String token;
     private InvitationSummary summary;
@@ -60,13 +59,11 @@ public class InvitationView implements Serializable {
     }
 
     public String getSignInLink() {
-        return "/signin?return=" + URLEncoder.encode(here(), StandardCharsets.UTF_8) + "&ui_locales="
-                + uiLanguage.getTag();
+        return links.signInReturningTo(here());
     }
 
     public String getRegisterLink() {
-        return "/signin?prompt=create&return=" + URLEncoder.encode(here(), StandardCharsets.UTF_8) + "&ui_locales="
-                + uiLanguage.getTag();
+        return links.registerReturningTo(here());
     }
 
     public String getToken() {

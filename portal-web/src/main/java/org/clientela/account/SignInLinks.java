@@ -37,11 +37,21 @@ public class SignInLinks {
     }
 
     public String getSignIn() {
-        return "/signin?return=" + encode(getCurrentPath()) + "&ui_locales=" + uiLanguage.getTag();
+        return signInReturningTo(getCurrentPath());
+    }
+
+    /** Sign-in that comes back to {@code path}, e.g. an invitation link. */
+    public String signInReturningTo(String path) {
+        return "/signin?return=" + encode(path) + "&ui_locales=" + uiLanguage.getTag();
+    }
+
+    /** Registration that comes back to {@code path} once the address is verified. */
+    public String registerReturningTo(String path) {
+        return "/signin?prompt=create&return=" + encode(path) + "&ui_locales=" + uiLanguage.getTag();
     }
 
     public String getRegister() {
-        return "/signin?prompt=create&return=" + encode("/account/") + "&ui_locales=" + uiLanguage.getTag();
+        return registerReturningTo("/account/");
     }
 
     private static String encode(String value) {

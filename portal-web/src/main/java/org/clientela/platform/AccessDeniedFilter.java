@@ -35,9 +35,6 @@ public class AccessDeniedFilter extends HttpFilter {
             if (t instanceof AccessDeniedException) {
                 return true;
             }
-            if (t instanceof ServletException se && se.getRootCause() != null && se.getRootCause() != t.getCause()) {
-                return deniedAccess(se.getRootCause());
-            }
         }
         return false;
     }
