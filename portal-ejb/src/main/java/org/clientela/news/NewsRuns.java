@@ -166,9 +166,12 @@ public class NewsRuns {
                 .setParameter("since", earliest)
                 .setParameter("until", run.getStartedAt())
                 .getResultList();
+        // what each article is about and how it reads, worked out once for the whole batch
         Map<Long, Set<Long>> categoriesOf = new HashMap<>();
+        Map<Long, PublishedArticle> readable = new HashMap<>();
         for (ArticleTranslation translation : published) {
             categoriesOf.put(translation.getId(), withAncestors(translation));
+            readable.put(translation.getId(), PublishedArticle.of(translation));
         }
         int mails = 0;
         for (NewsSubscription subscription : batch) {
@@ -180,7 +183,7 @@ public class NewsRuns {
             List<PublishedArticle> news = published.stream()
                     .filter(t -> since == null || t.getPublishedAt().isAfter(since))
                     .filter(t -> subscription.wants(t.getLanguage(), categoriesOf.get(t.getId())))
-                    .map(PublishedArticle::of)
+                    .map(t -> readable.get(t.getId()))
                     .toList();
             subscription.digested(run.getStartedAt());
             if (news.isEmpty()) {

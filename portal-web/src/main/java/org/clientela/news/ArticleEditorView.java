@@ -46,6 +46,7 @@ public class ArticleEditorView implements Serializable {
     private final EnumMap<Language, Long> translationIds = new EnumMap<>(Language.class);
     private final EnumMap<Language, TranslationStatus> statuses = new EnumMap<>(Language.class);
     private final EnumMap<Language, LocalDateTime> publishAt = new EnumMap<>(Language.class);
+    private transient EnumMap<Language, List<TranslationStep>> histories;
 
     public void load() {
         for (Language language : Language.values()) {
@@ -109,9 +110,16 @@ public class ArticleEditorView implements Serializable {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** The table asks for its rows more than once per request: read once per view. */
     public List<TranslationStep> history(Language language) {
         Long translationId = translationIds.get(language);
-        return translationId == null ? List.of() : desk.history(translationId);
+        if (translationId == null) {
+            return List.of();
+        }
+        if (histories == null) {
+            histories = new EnumMap<>(Language.class);
+        }
+        return histories.computeIfAbsent(language, l -> desk.history(translationId));
     }
 
     /** How the translation's mails to subscribers stand: "PENDING 3, SENT 120". */

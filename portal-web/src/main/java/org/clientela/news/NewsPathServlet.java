@@ -58,8 +58,8 @@ public class NewsPathServlet extends HttpServlet {
 
     private void feed(Optional<Language> language, String categorySlug, HttpServletResponse response)
             throws IOException {
-        if (language.isEmpty()
-                || (categorySlug != null && reader.category(categorySlug).isEmpty())) {
+        Optional<NewsCategory> category = categorySlug == null ? Optional.empty() : reader.category(categorySlug);
+        if (language.isEmpty() || (categorySlug != null && category.isEmpty())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -69,9 +69,7 @@ public class NewsPathServlet extends HttpServlet {
         String alternate = "/news?lang=" + lang.tag() + (categorySlug == null ? "" : "&category=" + categorySlug);
         String title = ResourceBundle.getBundle("org.clientela.web.messages", lang.locale())
                         .getString("news.feed.title")
-                + (categorySlug == null
-                        ? ""
-                        : " · " + reader.category(categorySlug).orElseThrow().name(lang));
+                + category.map(c -> " · " + c.name(lang)).orElse("");
         response.setContentType("application/atom+xml;charset=UTF-8");
         try {
             AtomFeed.write(response.getWriter(), PortalSettings.portalUrl(), self, alternate, title, lang, articles);
