@@ -33,6 +33,11 @@ class NewsIT extends PortalBrowserTest {
         try (Browser editor = Browser.open()) {
             new PortalPage(editor).open("/").signIn().signInAs("editor", DEMO_PASSWORD);
             editor.go(TestEnvironment.PORTAL + "/staff/news-categories");
+            // a category without a name in any language is refused with a message, not an error page
+            editor.type("newCategory:slug", "gadgets-" + key);
+            editor.find("[id='newCategory:create']").click();
+            editor.await(presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
+            assertThat(editor.pageText()).contains("Please give the category a name in at least one language.");
             editor.type("newCategory:slug", "gadgets-" + key);
             editor.type("newCategory:name_en", category);
             editor.type("newCategory:name_bg", "Джаджи " + key);

@@ -66,6 +66,10 @@ class SubscriptionIT extends PortalBrowserTest {
             new PortalPage(customer).switchLanguage("en");
             customer.go(TestEnvironment.PORTAL + "/account/subscriptions");
             customer.await(presenceOfElementLocated(By.id("subscription:save")));
+            // nothing chosen yet: told so, nothing saved
+            customer.find("[id='subscription:save']").click();
+            customer.await(presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
+            assertThat(customer.text("#subscription-state")).isEqualTo("You are not subscribed to news yet.");
             customer.find(By.xpath("//label[normalize-space()='" + category + "']"))
                     .click();
             customer.find(By.xpath("//label[normalize-space()='Each article as it is published']"))

@@ -32,6 +32,11 @@ public class CategoriesView implements Serializable {
     private transient List<NewsCategory> categories;
 
     public void create() throws IOException {
+        if (!form.isNamed()) {
+            // a rule on the whole form, which Faces does not check field by field
+            refuse("news.categoryNameRequired");
+            return;
+        }
         try {
             desk.createCategory(form);
             done("news.categoryCreated");

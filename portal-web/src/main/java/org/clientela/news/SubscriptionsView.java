@@ -1,6 +1,7 @@
 package org.clientela.news;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,6 +46,12 @@ public class SubscriptionsView implements Serializable {
     }
 
     public void save() throws IOException {
+        if (!form.isSomeLanguage() || !form.isSomeCategory()) {
+            // rules on the whole form, which Faces does not check field by field
+            Messages.addGlobalError(Texts.get("subscribe.chooseSome"));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         subscriptions.save(accountId, form, account.actor());
         done("subscriptions.saved");
     }
