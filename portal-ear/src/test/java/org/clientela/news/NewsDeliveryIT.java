@@ -98,6 +98,12 @@ class NewsDeliveryIT {
                 Mailbox.headers(direct.getEmail(), "List-Unsubscribe-Post").stream()
                         .filter(value -> value != null)
                         .toList());
+        // the outbox row's own Message-ID: a copy handed over again after a crash is the same mail
+        String mailId =
+                Mailbox.headers(direct.getEmail(), "X-Clientela-Mail-Id").get(0);
+        assertEquals(
+                "<" + mailId + ".outbox@localhost>",
+                Mailbox.headers(direct.getEmail(), "Message-ID").get(0));
 
         // asked again (a second node, a retried event), the run is the same and sends nothing more
         long run = runs.openArticleRun(en.getId());

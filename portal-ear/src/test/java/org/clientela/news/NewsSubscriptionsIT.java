@@ -133,6 +133,47 @@ class NewsSubscriptionsIT {
     }
 
     @Test
+    void anAddressThatNeverConfirmedIsForgottenDaysAfterItsLinkExpired() throws Exception {
+        String key = UUID.randomUUID().toString().substring(0, 8);
+        String forgotten = "never-" + key + "@clientela.test";
+        String waiting = "waiting-" + key + "@clientela.test";
+        String confirmed = "kept-" + key + "@clientela.test";
+        subscribe(forgotten);
+        subscribe(waiting);
+        subscribe(confirmed);
+        assertEquals(
+                NewsSubscriptions.Outcome.DONE,
+                subscriptions.confirm(confirmationToken(confirmed, 1)).outcome());
+        for (String email : List.of(forgotten, confirmed)) {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement age = connection.prepareStatement("update news_subscription"
+                            + " set created_at = created_at - interval '10' day where email = ?")) {
+                age.setString(1, email);
+                assertEquals(1, age.executeUpdate());
+            }
+        }
+
+        subscriptions.forgetUnconfirmed(java.time.Instant.now()); // the dispatcher's poll may have been first
+
+        assertEquals(0, rowsOf(forgotten), "address, consent and choices of the unconfirmed one are gone");
+        assertEquals(1, rowsOf(waiting), "a link still valid keeps its address");
+        assertEquals(1, rowsOf(confirmed), "a confirmed subscription is kept");
+    }
+
+    private long rowsOf(String email) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement(
+                        "select count(*) from news_subscription s left join news_subscription_category c"
+                                + " on c.subscription_id = s.id where s.email = ?")) {
+            count.setString(1, email);
+            try (java.sql.ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    @Test
     void anUnsubscribeLinkWorksWithoutLoginAndCanBeUndone() throws Exception {
         Customer customer = newCustomer();
         NewsSubscription subscription = subscriptions.save(

@@ -1,5 +1,6 @@
 package org.clientela.mail;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -7,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import org.clientela.account.Customer;
 import org.clientela.platform.Language;
@@ -24,6 +26,9 @@ public class MailOutbox {
 
     @Inject
     private Event<MailQueued> queued;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
 
     /**
      * @param customer whose timeline records the mail once sent; null for a recipient who is not a
@@ -73,7 +78,12 @@ public class MailOutbox {
     /** Hibernate takes an entity's state at persist: everything is set before. */
     private OutboxMail persist(OutboxMail mail) {
         em.persist(mail);
-        queued.fire(new MailQueued(mail.getId()));
+        // one wake-up of the sender per transaction, however many mails it queues (a news batch
+        // queues hundreds)
+        if (transaction.getResource(MailQueued.class) == null) {
+            transaction.putResource(MailQueued.class, Boolean.TRUE);
+            queued.fire(new MailQueued(mail.getId()));
+        }
         return mail;
     }
 }

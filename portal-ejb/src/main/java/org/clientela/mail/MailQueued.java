@@ -1,4 +1,7 @@
 package org.clientela.mail;
 
-/** Fired when a mail is queued; observed after commit to send it without waiting for the next poll. */
-public record MailQueued(long mailId) {}
+/**
+ * Fired once by a transaction that queues mail (with its first mail's id); observed after commit
+ * to send without waiting for the next poll.
+ */
+public record MailQueued(long firstMailId) {}

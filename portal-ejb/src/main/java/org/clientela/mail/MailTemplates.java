@@ -2,7 +2,10 @@ package org.clientela.mail;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.clientela.platform.Language;
 
 /**
@@ -39,8 +42,18 @@ public final class MailTemplates {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /**
+     * Parsed patterns, one per text and locale: a news run formats the same few patterns for every
+     * subscriber. Each use formats with a clone, as a MessageFormat is not thread-safe.
+     */
+    private static final Map<String, MessageFormat> PARSED = new ConcurrentHashMap<>();
+
+    private static final Pattern LINK = Pattern.compile("(https?://[^\\s<\"]+)");
+
     private static String format(String pattern, Locale locale, Object... args) {
-        return new MessageFormat(pattern, locale).format(args);
+        MessageFormat parsed = PARSED.computeIfAbsent(
+                locale.toLanguageTag() + '\u0000' + pattern, key -> new MessageFormat(pattern, locale));
+        return ((MessageFormat) parsed.clone()).format(args);
     }
 
     private static String html(Language language, String subject, String body, String footer) {
@@ -61,7 +74,7 @@ public final class MailTemplates {
 
     /** Makes the links of an escaped text clickable; the escaping already made them safe in an attribute. */
     static String linked(String escaped) {
-        return escaped.replaceAll("(https?://[^\\s<\"]+)", "<a href=\"$1\">$1</a>");
+        return LINK.matcher(escaped).replaceAll("<a href=\"$1\">$1</a>");
     }
 
     static String escape(String text) {

@@ -4,19 +4,24 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.clientela.platform.PortalSettings;
 
 /** Hands mails to the server's mail session, one SMTP connection per batch. */
 @Stateless
@@ -25,15 +30,20 @@ public class MailTransport {
 
     private static final Logger LOG = Logger.getLogger(MailTransport.class.getName());
 
+    private static final String MESSAGE_ID_DOMAIN =
+            URI.create(PortalSettings.portalUrl()).getHost();
+
     @Resource(lookup = "java:jboss/mail/Clientela")
     private Session session;
+
+    private Session sending;
 
     public List<DeliveryOutcome> send(List<OutgoingMail> mails) {
         List<DeliveryOutcome> outcomes = new ArrayList<>(mails.size());
         if (mails.isEmpty()) {
             return outcomes;
         }
-        try (Transport transport = session.getTransport()) {
+        try (Transport transport = sendingSession().getTransport()) {
             transport.connect();
             for (OutgoingMail mail : mails) {
                 outcomes.add(sendOne(transport, mail));
@@ -45,6 +55,35 @@ public class MailTransport {
             }
         }
         return outcomes;
+    }
+
+    /**
+     * The server's mail session with Nagle's algorithm off on plain SMTP connections (see {@link
+     * NoDelaySocketFactory}); credentials still come from the server's session.
+     */
+    private Session sendingSession() {
+        Session derived = sending;
+        if (derived == null) {
+            Properties properties = new Properties();
+            properties.putAll(session.getProperties());
+            if (!Boolean.parseBoolean(properties.getProperty("mail.smtp.ssl.enable"))) {
+                properties.put("mail.smtp.socketFactory", NoDelaySocketFactory.INSTANCE);
+            }
+            Session server = session;
+            derived = Session.getInstance(properties, new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return server.requestPasswordAuthentication(
+                            getRequestingSite(),
+                            getRequestingPort(),
+                            getRequestingProtocol(),
+                            getRequestingPrompt(),
+                            getDefaultUserName());
+                }
+            });
+            sending = derived;
+        }
+        return derived;
     }
 
     private DeliveryOutcome sendOne(Transport transport, OutgoingMail mail) {
@@ -59,7 +98,16 @@ public class MailTransport {
     }
 
     private MimeMessage toMessage(OutgoingMail mail) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
+        MimeMessage message = new MimeMessage(session) {
+            /**
+             * One Message-ID per outbox row: a mail handed over again after a crash (its sender died
+             * before recording it) is recognisably the same mail, and receivers drop the copy.
+             */
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", "<" + mail.id() + ".outbox@" + MESSAGE_ID_DOMAIN + ">");
+            }
+        };
         message.setFrom(); // the mail session's "from"
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -25,8 +26,8 @@ import java.util.logging.Logger;
 
 /**
  * Sends what the outbox holds: right after a queuing transaction commits, and on a steady poll
- * that picks up retries and mails left behind by a restart. One drain runs at a time per node;
- * across nodes, claiming is what keeps two senders off the same mail.
+ * that picks up retries and mails left behind by a restart. Claiming is what keeps two senders,
+ * on one node or several, off the same mail.
  */
 @Singleton
 @Startup
@@ -35,7 +36,7 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxDispatcher {
 
-    static final int BATCH_SIZE = 50;
+    static final int BATCH_SIZE = 100;
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
 
@@ -48,7 +49,7 @@ public class OutboxDispatcher {
     @Inject
     private MailTransport transport;
 
-    private final AtomicBoolean draining = new AtomicBoolean();
+    private final Semaphore senders = new Semaphore(Integer.getInteger("clientela.mail.senders", 2));
     private final AtomicBoolean drainAgain = new AtomicBoolean();
     private ScheduledFuture<?> poll;
 
@@ -66,16 +67,19 @@ public class OutboxDispatcher {
     }
 
     public void onMailQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued event) {
-        if (draining.get()) {
-            drainAgain.set(true);
-        } else {
+        drainAgain.set(true);
+        if (senders.availablePermits() > 0) {
             executor.execute(this::drain);
         }
     }
 
-    /** Sends every due mail, batch by batch, until none is left. */
+    /**
+     * Sends every due mail, batch by batch, until none is left. Up to {@code
+     * clientela.mail.senders} (default 2) drains run at once: while one waits for the relay,
+     * another claims and records.
+     */
     public void drain() {
-        if (!draining.compareAndSet(false, true)) {
+        if (!senders.tryAcquire()) {
             drainAgain.set(true);
             return;
         }
@@ -89,7 +93,7 @@ public class OutboxDispatcher {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Outbox drain stopped; the next poll retries", e);
         } finally {
-            draining.set(false);
+            senders.release();
         }
     }
 

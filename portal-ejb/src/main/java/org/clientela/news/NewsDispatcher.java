@@ -14,6 +14,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
@@ -26,7 +27,8 @@ import java.util.logging.Logger;
 /**
  * Sends news runs: a run opens when a translation is published (after that transaction commits),
  * and a steady poll resumes runs a restart interrupted. One node at a time does a given batch: the
- * run's version makes a second one fail and roll back.
+ * run's version makes a second one fail and roll back. The poll also forgets addresses that never
+ * confirmed once their link expired.
  */
 @Singleton
 @Startup
@@ -42,6 +44,9 @@ public class NewsDispatcher {
 
     @Inject
     private NewsRuns runs;
+
+    @Inject
+    private NewsSubscriptions subscriptions;
 
     private final AtomicBoolean working = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
@@ -100,6 +105,11 @@ public class NewsDispatcher {
         if (!working.compareAndSet(false, true)) {
             again.set(true);
             return;
+        }
+        try {
+            subscriptions.forgetUnconfirmed(Instant.now());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Unconfirmed subscriptions not forgotten; the next poll retries", e);
         }
         try {
             openDueDigests();

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
@@ -137,6 +138,39 @@ public class NewsSubscriptions {
                 null,
                 PortalSettings.link("/subscription/confirm?token=" + token),
                 Date.from(now.plus(NewsSubscription.CONFIRMATION_VALIDITY)));
+    }
+
+    /**
+     * How long an unconfirmed address is kept: its link's 7 days, and two more in which following
+     * it still says "expired, subscribe again" rather than "unknown link".
+     */
+    static final Duration FORGET_UNCONFIRMED_AFTER = NewsSubscription.CONFIRMATION_VALIDITY.plusDays(2);
+
+    /**
+     * Forgets addresses that never confirmed, some days after their link expired: the address, the
+     * consent record and the choices go, as nobody agreed to be kept. A batch at a time.
+     *
+     * @return how many were forgotten
+     */
+    public int forgetUnconfirmed(Instant now) {
+        List<Long> expired = em.createQuery(
+                        "select s.id from NewsSubscription s where s.confirmedAt is null"
+                                + " and s.status in :unconfirmed and s.createdAt < :cutoff",
+                        Long.class)
+                .setParameter("unconfirmed", List.of(SubscriptionStatus.PENDING, SubscriptionStatus.ENDED))
+                .setParameter("cutoff", now.minus(FORGET_UNCONFIRMED_AFTER))
+                .setMaxResults(500)
+                .getResultList();
+        if (expired.isEmpty()) {
+            return 0;
+        }
+        // the join table has no entity of its own: its rows go first, by SQL
+        em.createNativeQuery("delete from news_subscription_category where subscription_id in (:ids)")
+                .setParameter("ids", expired)
+                .executeUpdate();
+        return em.createQuery("delete from NewsSubscription s where s.id in :ids")
+                .setParameter("ids", expired)
+                .executeUpdate();
     }
 
     public TokenResult confirm(String token) {

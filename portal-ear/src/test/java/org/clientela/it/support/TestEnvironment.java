@@ -88,9 +88,13 @@ public class TestEnvironment implements LauncherSessionListener {
 
     private static void recreatePostgresDatabase() {
         String url = System.getProperty("it.db.url", "");
-        if (url.isBlank()) {
-            return;
+        if (!url.isBlank()) {
+            recreatePostgresDatabase(url);
         }
+    }
+
+    /** Drops and creates the database of this JDBC URL (user postgres), for a run that starts clean. */
+    public static void recreatePostgresDatabase(String url) {
         String database = url.substring(url.lastIndexOf('/') + 1);
         String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
         try (Connection connection = DriverManager.getConnection(admin, "postgres", "postgres");
@@ -203,7 +207,7 @@ public class TestEnvironment implements LauncherSessionListener {
         }
     }
 
-    private static void deleteRecursively(Path path) throws IOException {
+    public static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }
