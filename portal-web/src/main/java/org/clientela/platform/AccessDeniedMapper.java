@@ -1,7 +1,5 @@
 package org.clientela.platform;
 
-import jakarta.json.Json;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -13,13 +11,6 @@ public class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException
 
     @Override
     public Response toResponse(AccessDeniedException exception) {
-        return Response.status(Response.Status.FORBIDDEN)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder()
-                        .add("error", "forbidden")
-                        .add("message", "You have no right to this on this account.")
-                        .build()
-                        .toString())
-                .build();
+        return ApiErrors.of(Response.Status.FORBIDDEN, "forbidden", "You have no right to this on this account.");
     }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -58,6 +61,17 @@ public class UiLanguage {
                         .withLocale(getLocale())
                         .withZone(ZONE)
                         .format(instant);
+    }
+
+    /** An amount of money in the reader's language, e.g. "€120.00" or "120,00 €". */
+    public String money(BigDecimal amount, String currencyCode) {
+        if (amount == null) {
+            return "";
+        }
+        // a locale without a country knows no currency of its own: the amount's is set explicitly
+        NumberFormat format = NumberFormat.getCurrencyInstance(getLocale());
+        format.setCurrency(Currency.getInstance(currencyCode));
+        return format.format(amount);
     }
 
     /** A calendar day in the reader's language. */

@@ -17,12 +17,21 @@ public final class Tokens {
 
     /** A token of the ERP connector's service account (realm role {@code integration}). */
     public static String erpConnector() throws IOException, InterruptedException {
+        return serviceAccount("erp-connector", "erp-demo-secret");
+    }
+
+    /** A token of the portal's own service account: valid, but without the {@code integration} role. */
+    public static String portalServiceAccount() throws IOException, InterruptedException {
+        return serviceAccount("portal", "portal-demo-secret");
+    }
+
+    private static String serviceAccount(String client, String secret) throws IOException, InterruptedException {
         TestEnvironment.awaitKeycloak();
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create(TestEnvironment.REALM + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        "grant_type=client_credentials&client_id=erp-connector&client_secret=erp-demo-secret"))
+                        "grant_type=client_credentials&client_id=" + client + "&client_secret=" + secret))
                 .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         Matcher matcher = ACCESS_TOKEN.matcher(response.body());

@@ -1,0 +1,35 @@
+package org.clientela.it.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Calls of the portal's REST API as a JSON client, with a bearer token or none. */
+public final class ErpApi {
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private ErpApi() {}
+
+    public static HttpResponse<String> put(String path, String token, String json) throws Exception {
+        return send(
+                HttpRequest.newBuilder(URI.create(TestEnvironment.PORTAL + path))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json)),
+                token);
+    }
+
+    public static HttpResponse<String> get(String path, String token) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(TestEnvironment.PORTAL + path)), token);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, String token) throws Exception {
+        request.header("Accept", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,217 @@
+package org.clientela.store;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.clientela.platform.Language;
+
+/**
+ * The ERP's side of the catalog: products and stock upserted by SKU, up to {@value #MAX_ITEMS} in
+ * one call, all or nothing. Every item is checked before anything is written, so a refused call
+ * reports each item's errors and changes nothing; the same call twice gives the same catalog.
+ */
+@Stateless
+@RolesAllowed({"integration", "admin"})
+public class CatalogSync {
+
+    public static final int MAX_ITEMS = 1000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Validator validator;
+
+    public SyncReport upsert(List<ProductData> items) {
+        List<SyncReport.ItemError> errors = new ArrayList<>();
+        if (items == null || items.isEmpty()) {
+            errors.add(new SyncReport.ItemError(-1, null, "items", "The call holds no product."));
+            return SyncReport.refused(errors);
+        }
+        if (items.size() > MAX_ITEMS) {
+            errors.add(new SyncReport.ItemError(
+                    -1,
+                    null,
+                    "items",
+                    "At most " + MAX_ITEMS + " products per call; this one holds " + items.size() + "."));
+            return SyncReport.refused(errors);
+        }
+        Map<String, CatalogCategory> categories = categories(items);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            ProductData item = items.get(i);
+            if (item == null) {
+                errors.add(new SyncReport.ItemError(i, null, "item", "An item is empty."));
+                continue;
+            }
+            commonChecks(i, item.sku(), item, "texts", item.texts(), errors);
+            if (item.sku() != null && !seen.add(item.sku())) {
+                errors.add(new SyncReport.ItemError(i, item.sku(), "sku", "The same SKU is twice in this call."));
+            }
+            if (item.category() != null && !item.category().isBlank() && !categories.containsKey(item.category())) {
+                errors.add(new SyncReport.ItemError(i, item.sku(), "category", "No catalog category has this slug."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return SyncReport.refused(errors);
+        }
+        Map<String, Product> existing = em.createQuery("select p from Product p where p.sku in :skus", Product.class)
+                .setParameter("skus", seen)
+                .getResultStream()
+                .collect(Collectors.toMap(Product::getSku, Function.identity()));
+        Instant now = Instant.now();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (ProductData item : items) {
+            Product product = existing.get(item.sku());
+            boolean isNew = product == null;
+            if (isNew) {
+                product = new Product(item.sku(), now);
+            }
+            boolean changed = product.describe(item, texts(item), categories.get(item.category()), now);
+            if (isNew) {
+                em.persist(product);
+                created++;
+            } else if (changed) {
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new SyncReport(created, updated, unchanged, List.of());
+    }
+
+    /**
+     * Categories by slug, all or nothing like products. A parent is named by its slug and must
+     * exist already or come earlier in the same call.
+     */
+    public SyncReport upsertCategories(List<CategoryData> items) {
+        List<SyncReport.ItemError> errors = new ArrayList<>();
+        if (items == null || items.isEmpty() || items.size() > MAX_ITEMS) {
+            errors.add(new SyncReport.ItemError(-1, null, "items", "A call holds 1 to " + MAX_ITEMS + " categories."));
+            return SyncReport.refused(errors);
+        }
+        Map<String, CatalogCategory> known = em.createQuery("select c from CatalogCategory c", CatalogCategory.class)
+                .getResultStream()
+                .collect(Collectors.toMap(CatalogCategory::getSlug, Function.identity()));
+        Set<String> stated = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            CategoryData item = items.get(i);
+            if (item == null) {
+                errors.add(new SyncReport.ItemError(i, null, "item", "An item is empty."));
+                continue;
+            }
+            commonChecks(i, item.slug(), item, "names", item.names(), errors);
+            if (item.parent() != null && !known.containsKey(item.parent()) && !stated.contains(item.parent())) {
+                errors.add(new SyncReport.ItemError(
+                        i, item.slug(), "parent", "No category has this slug (a parent comes before its children)."));
+            }
+            if (item.slug() != null && !stated.add(item.slug())) {
+                errors.add(new SyncReport.ItemError(i, item.slug(), "slug", "The same slug is twice in this call."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return SyncReport.refused(errors);
+        }
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (int i = 0; i < items.size(); i++) {
+            CategoryData item = items.get(i);
+            CatalogCategory category = known.get(item.slug());
+            boolean isNew = category == null;
+            if (isNew) {
+                category = new CatalogCategory(item.slug());
+            }
+            Map<Language, String> names = new EnumMap<>(Language.class);
+            item.names().forEach((tag, name) -> names.put(Language.fromTag(tag).orElseThrow(), name.strip()));
+            boolean changed;
+            try {
+                changed = category.describe(
+                        item.parent() == null ? null : known.get(item.parent()), item.isActive(), names);
+            } catch (IllegalArgumentException cycle) {
+                // found only now that the parents are known: refuse the whole call as promised
+                throw new CatalogRefusal(new SyncReport.ItemError(i, item.slug(), "parent", cycle.getMessage()));
+            }
+            if (isNew) {
+                em.persist(category);
+                known.put(item.slug(), category);
+                created++;
+            } else if (changed) {
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new SyncReport(created, updated, unchanged, List.of());
+    }
+
+    /** The item's own constraints, and whether the languages its texts are keyed by are the portal's. */
+    private <T> void commonChecks(
+            int index, String key, T item, String textsField, Map<String, ?> texts, List<SyncReport.ItemError> errors) {
+        for (ConstraintViolation<T> violation : validator.validate(item)) {
+            errors.add(new SyncReport.ItemError(
+                    index, key, violation.getPropertyPath().toString(), violation.getMessage()));
+        }
+        if (texts != null) {
+            for (String tag : texts.keySet()) {
+                if (Language.fromTag(tag).isEmpty()) {
+                    errors.add(new SyncReport.ItemError(
+                            index, key, textsField + "." + tag, "Not a language of the portal (en, bg, uk, ru)."));
+                }
+            }
+        }
+    }
+
+    /** A product by SKU, active or not, with its category (shown after the transaction). */
+    public Optional<Product> product(String sku) {
+        return em.createQuery("select p from Product p join fetch p.category where p.sku = :sku", Product.class)
+                .setParameter("sku", sku)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Map<String, CatalogCategory> categories(List<ProductData> items) {
+        Set<String> slugs = items.stream()
+                .filter(Objects::nonNull)
+                .map(ProductData::category)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select c from CatalogCategory c where c.slug in :slugs", CatalogCategory.class)
+                .setParameter("slugs", slugs)
+                .getResultStream()
+                .collect(Collectors.toMap(CatalogCategory::getSlug, Function.identity()));
+    }
+
+    private static Map<Language, ProductText> texts(ProductData item) {
+        Map<Language, ProductText> texts = new EnumMap<>(Language.class);
+        item.texts()
+                .forEach((tag, text) -> texts.put(
+                        Language.fromTag(tag).orElseThrow(),
+                        new ProductText(text.name().strip(), blankToNull(text.description()))));
+        return texts;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

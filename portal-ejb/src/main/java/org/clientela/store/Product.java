@@ -1,0 +1,209 @@
+package org.clientela.store;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.clientela.platform.Language;
+
+/**
+ * A product by SKU: names per language, a net price and its VAT rate in euros (exact decimals,
+ * two places), and the stock, which never goes below zero.
+ */
+@Entity
+@Table(name = "product")
+public class Product {
+
+    public static final Pattern SKU = Pattern.compile("[A-Z0-9][A-Z0-9._-]{1,39}");
+    public static final String CURRENCY = "EUR";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "product_seq")
+    @SequenceGenerator(name = "product_seq", sequenceName = "product_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "sku", nullable = false, unique = true, length = 40, updatable = false)
+    private String sku;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "category_id", nullable = false)
+    private CatalogCategory category;
+
+    @Column(name = "net_price", nullable = false, precision = 12, scale = 2)
+    private BigDecimal netPrice;
+
+    @Column(name = "vat_rate", nullable = false, precision = 5, scale = 2)
+    private BigDecimal vatRate;
+
+    @Column(name = "currency", nullable = false, length = 3)
+    private String currency = CURRENCY;
+
+    @Column(name = "stock", nullable = false)
+    private int stock;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @Column(name = "brand", length = 80)
+    private String brand;
+
+    @Column(name = "colour", length = 40)
+    private String colour;
+
+    @Column(name = "image_url", length = 500)
+    private String imageUrl;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "product_text", joinColumns = @JoinColumn(name = "product_id"))
+    @MapKeyColumn(name = "language", length = 2)
+    @MapKeyEnumerated(EnumType.STRING)
+    @AttributeOverrides({
+        @AttributeOverride(name = "name", column = @Column(name = "name", nullable = false, length = 200)),
+        @AttributeOverride(name = "description", column = @Column(name = "description", length = 4000))
+    })
+    private Map<Language, ProductText> texts = new EnumMap<>(Language.class);
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Product() {}
+
+    Product(String sku, Instant now) {
+        if (sku == null || !SKU.matcher(sku).matches()) {
+            throw new IllegalArgumentException("a SKU is 2 to 40 capital letters, digits, dots, dashes or underscores");
+        }
+        this.sku = sku;
+        this.updatedAt = now;
+    }
+
+    /** Sets what the ERP says of the product; tells whether anything changed. */
+    boolean describe(ProductData data, Map<Language, ProductText> newTexts, CatalogCategory newCategory, Instant now) {
+        if (newTexts.isEmpty()) {
+            throw new IllegalArgumentException("a product needs a name in at least one language");
+        }
+        BigDecimal price = data.netPrice().setScale(2, RoundingMode.UNNECESSARY);
+        BigDecimal vat = data.vatRate().setScale(2, RoundingMode.UNNECESSARY);
+        if (price.signum() < 0 || vat.signum() < 0 || vat.compareTo(HUNDRED) >= 0 || data.stock() < 0) {
+            throw new IllegalArgumentException("price, VAT rate and stock cannot be negative");
+        }
+        boolean changed = category == null
+                || !category.getId().equals(newCategory.getId())
+                || netPrice == null
+                || netPrice.compareTo(price) != 0
+                || vatRate.compareTo(vat) != 0
+                || stock != data.stock()
+                || active != data.isActive()
+                || !Objects.equals(brand, data.brand())
+                || !Objects.equals(colour, data.colour())
+                || !Objects.equals(imageUrl, data.imageUrl())
+                || !texts.equals(newTexts);
+        if (changed) {
+            this.category = newCategory;
+            this.netPrice = price;
+            this.vatRate = vat;
+            this.stock = data.stock();
+            this.active = data.isActive();
+            this.brand = data.brand();
+            this.colour = data.colour();
+            this.imageUrl = data.imageUrl();
+            this.texts.clear();
+            this.texts.putAll(newTexts);
+            this.updatedAt = now;
+        }
+        return changed;
+    }
+
+    /** The price a customer pays: net plus VAT, rounded half up to the cent. */
+    public BigDecimal grossPrice() {
+        return netPrice.add(netPrice.multiply(vatRate).divide(HUNDRED, 2, RoundingMode.HALF_UP));
+    }
+
+    public boolean isInStock() {
+        return stock > 0;
+    }
+
+    /** The text in this language, or in the first language it has one in. */
+    public ProductText textIn(Language language) {
+        ProductText text = texts.get(language);
+        return text != null ? text : texts.values().iterator().next();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSku() {
+        return sku;
+    }
+
+    public CatalogCategory getCategory() {
+        return category;
+    }
+
+    public BigDecimal getNetPrice() {
+        return netPrice;
+    }
+
+    public BigDecimal getVatRate() {
+        return vatRate;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public int getStock() {
+        return stock;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public String getBrand() {
+        return brand;
+    }
+
+    public String getColour() {
+        return colour;
+    }
+
+    public String getImageUrl() {
+        return imageUrl;
+    }
+
+    public Map<Language, ProductText> getTexts() {
+        return Collections.unmodifiableMap(texts);
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,93 @@
+package org.clientela.store;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The ERP's catalog API: {@code PUT /api/store/categories} and {@code PUT /api/store/products}
+ * upsert by slug or SKU (all or nothing; 200 with counts, or 422 with every item's errors), {@code
+ * GET /api/store/products/{sku}} reads one back.
+ */
+@Path("store")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"integration", "admin"})
+public class StoreCatalogResource {
+
+    /** A product as the API shows it, with the gross price worked out. */
+    public record ProductView(
+            String sku,
+            String category,
+            BigDecimal netPrice,
+            BigDecimal vatRate,
+            BigDecimal grossPrice,
+            String currency,
+            int stock,
+            boolean active,
+            String brand,
+            String colour,
+            String imageUrl,
+            Map<String, ProductData.Text> texts,
+            Instant updatedAt) {}
+
+    @Inject
+    private CatalogSync sync;
+
+    @PUT
+    @Path("categories")
+    public Response upsertCategories(List<CategoryData> categories) {
+        try {
+            return answer(sync.upsertCategories(categories));
+        } catch (CatalogRefusal refusal) {
+            return answer(refusal.getReport());
+        }
+    }
+
+    @PUT
+    @Path("products")
+    public Response upsertProducts(List<ProductData> products) {
+        return answer(sync.upsert(products));
+    }
+
+    @GET
+    @Path("products/{sku}")
+    public ProductView product(@PathParam("sku") String sku) {
+        Product product = sync.product(sku).orElseThrow(() -> new NotFoundException("No product has this SKU."));
+        Map<String, ProductData.Text> texts = new TreeMap<>();
+        product.getTexts()
+                .forEach((language, text) ->
+                        texts.put(language.tag(), new ProductData.Text(text.getName(), text.getDescription())));
+        return new ProductView(
+                product.getSku(),
+                product.getCategory().getSlug(),
+                product.getNetPrice(),
+                product.getVatRate(),
+                product.grossPrice(),
+                product.getCurrency(),
+                product.getStock(),
+                product.isActive(),
+                product.getBrand(),
+                product.getColour(),
+                product.getImageUrl(),
+                texts,
+                product.getUpdatedAt());
+    }
+
+    private static Response answer(SyncReport report) {
+        return Response.status(report.applied() ? 200 : 422).entity(report).build();
+    }
+}
