@@ -2,6 +2,7 @@ package org.clientela.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
 import java.util.UUID;
 import org.clientela.it.browser.Browser;
@@ -16,7 +17,8 @@ import org.openqa.selenium.By;
 /**
  * What the ERP puts into the catalog, a visitor finds in a browser: the category's page lists
  * it, the product page shows it in the visitor's language with the gross price; addresses that
- * lead nowhere are 404.
+ * lead nowhere are 404. The cart takes what the stock allows, refuses the rest with a message,
+ * and prices and checks its lines afresh at every look.
  */
 class CatalogIT extends PortalBrowserTest {
 
@@ -65,5 +67,69 @@ class CatalogIT extends PortalBrowserTest {
             visitor.go(TestEnvironment.PORTAL + "/catalog/no-such-" + key);
             assertThat(visitor.text("#page-title")).isEqualTo("Page not found");
         }
+    }
+
+    @Test
+    void aVisitorFillsTheCartWithinTheStockAndSeesTodaysStock() throws Exception {
+        String key = UUID.randomUUID().toString().substring(0, 6);
+        String sku = "LMP-" + key.toUpperCase();
+        String erp = Tokens.erpConnector();
+        String category = "[{\"slug\": \"lamps-%s\", \"names\": {\"en\": \"Lamps\"}}]".formatted(key);
+        assertThat(ErpApi.put("/api/store/categories", erp, category).statusCode())
+                .isEqualTo(200);
+        String product = """
+                [{"sku": "%s", "category": "lamps-%s", "netPrice": 10.00, "vatRate": 20, "stock": %d,
+                  "texts": {"en": {"name": "Desk lamp"}}}]
+                """;
+        assertThat(ErpApi.put("/api/store/products", erp, product.formatted(sku, key, 3))
+                        .statusCode())
+                .isEqualTo(200);
+
+        try (Browser visitor = Browser.open()) {
+            visitor.go(TestEnvironment.PORTAL + "/product/" + sku);
+            visitor.type("addToCart:quantity", "2");
+            visitor.find("[id='addToCart:add']").click();
+            visitor.await(textToBePresentInElementLocated(By.id("addToCart:messages"), "added to your cart"));
+            assertThat(visitor.text("#cart-count")).isEqualTo("2");
+
+            visitor.type("addToCart:quantity", "2");
+            visitor.find("[id='addToCart:add']").click();
+            visitor.await(textToBePresentInElementLocated(
+                    By.id("addToCart:messages"), "Only 3 in stock, and your cart holds 2 already."));
+            assertThat(visitor.text("#cart-count")).isEqualTo("2");
+
+            visitor.go(TestEnvironment.PORTAL + "/cart");
+            assertThat(visitor.text(".cart-name")).isEqualTo("Desk lamp");
+            assertThat(visitor.text("#cart-total")).endsWith("€24.00");
+
+            visitor.type(quantityField(visitor), "abc");
+            visitor.find("[id='cart:update']").click();
+            visitor.await(textToBePresentInElementLocated(
+                    By.id("cart:messages"), "Please enter the quantity as a whole number."));
+            visitor.type(quantityField(visitor), "9");
+            visitor.find("[id='cart:update']").click();
+            visitor.await(textToBePresentInElementLocated(By.id("cart:messages"), "Only 3 in stock."));
+            assertThat(visitor.text("#cart-total")).as("nothing changed").endsWith("€24.00");
+            visitor.type(quantityField(visitor), "3");
+            visitor.find("[id='cart:update']").click();
+            visitor.await(textToBePresentInElementLocated(By.id("cart-total"), "€36.00"));
+            assertThat(visitor.text("#cart-count")).isEqualTo("3");
+
+            // the warehouse sells two elsewhere: the cart says so at the next look
+            assertThat(ErpApi.put("/api/store/products", erp, product.formatted(sku, key, 1))
+                            .statusCode())
+                    .isEqualTo(200);
+            visitor.go(TestEnvironment.PORTAL + "/cart");
+            assertThat(visitor.text(".cart-problem")).isEqualTo("Only 1 left");
+
+            visitor.find(".cart-line button").click();
+            visitor.await(presenceOfElementLocated(By.id("cart-empty")));
+            assertThat(visitor.text("#cart-count")).isEqualTo("0");
+        }
+    }
+
+    /** The id of the first cart line's quantity field. */
+    private static String quantityField(Browser visitor) {
+        return visitor.find(".cart-line input[type='text']").getAttribute("id");
     }
 }

@@ -113,8 +113,8 @@ public class Product {
         if (price.signum() < 0 || vat.signum() < 0 || vat.compareTo(HUNDRED) >= 0 || data.stock() < 0) {
             throw new IllegalArgumentException("price, VAT rate and stock cannot be negative");
         }
-        boolean changed = category == null
-                || !category.getId().equals(newCategory.getId())
+        // categories are compared as the persistence context's instances, one per row
+        boolean changed = category != newCategory
                 || netPrice == null
                 || netPrice.compareTo(price) != 0
                 || vatRate.compareTo(vat) != 0

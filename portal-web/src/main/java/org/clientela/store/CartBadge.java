@@ -1,0 +1,19 @@
+package org.clientela.store;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+
+/** The header's item count; reads the cart only when a session exists, so browsing starts none. */
+@Named
+@RequestScoped
+public class CartBadge {
+
+    @Inject
+    private Cart cart;
+
+    public int getCount() {
+        return Faces.getSession(false) == null ? 0 : cart.getCount();
+    }
+}
