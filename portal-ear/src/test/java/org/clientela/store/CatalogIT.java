@@ -13,12 +13,14 @@ import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.Tokens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * What the ERP puts into the catalog, a visitor finds in a browser: the category's page lists
  * it, the product page shows it in the visitor's language with the gross price; addresses that
  * lead nowhere are 404. The cart takes what the stock allows, refuses the rest with a message,
- * and prices and checks its lines afresh at every look.
+ * and prices and checks its lines afresh at every look; signed in, it is kept for the customer
+ * and waits on any device.
  */
 class CatalogIT extends PortalBrowserTest {
 
@@ -126,6 +128,61 @@ class CatalogIT extends PortalBrowserTest {
             visitor.await(presenceOfElementLocated(By.id("cart-empty")));
             assertThat(visitor.text("#cart-count")).isEqualTo("0");
         }
+    }
+
+    @Test
+    void theCartIsKeptAtSignInAndWaitsOnAnotherDevice() throws Exception {
+        String key = UUID.randomUUID().toString().substring(0, 6);
+        String sku = "MUG-" + key.toUpperCase();
+        String erp = Tokens.erpConnector();
+        assertThat(ErpApi.put(
+                                "/api/store/categories",
+                                erp,
+                                "[{\"slug\": \"mugs-%s\", \"names\": {\"en\": \"Mugs\"}}]".formatted(key))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(ErpApi.put("/api/store/products", erp, """
+                        [{"sku": "%s", "category": "mugs-%s", "netPrice": 5.00, "vatRate": 20, "stock": 10,
+                          "texts": {"en": {"name": "Mug %s"}}}]
+                        """.formatted(sku, key, key))
+                        .statusCode())
+                .isEqualTo(200);
+        String quantity = ".cart-line[data-sku='" + sku + "'] input[type='text']";
+
+        try (Browser laptop = Browser.open()) {
+            visitProductAndAdd(laptop, sku, "2");
+            new PortalPage(laptop).signIn().signInAs("customer2", DEMO_PASSWORD);
+            laptop.go(TestEnvironment.PORTAL + "/cart");
+            assertThat(laptop.find(quantity).getAttribute("value"))
+                    .as("what the visitor collected is still there after signing in")
+                    .isEqualTo("2");
+        }
+        try (Browser phone = Browser.open()) {
+            phone.go(TestEnvironment.PORTAL + "/cart");
+            assertThat(phone.has(quantity)).as("a visitor's cart is their own").isFalse();
+            new PortalPage(phone).signIn().signInAs("customer2", DEMO_PASSWORD);
+            visitProductAndAdd(phone, sku, "1");
+            phone.go(TestEnvironment.PORTAL + "/cart");
+            assertThat(phone.find(quantity).getAttribute("value"))
+                    .as("the kept cart, and what was added to it on this device")
+                    .isEqualTo("3");
+            phone.find(".cart-line[data-sku='" + sku + "'] button").click();
+            phone.await(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(quantity)));
+        }
+        try (Browser laptop = Browser.open()) {
+            new PortalPage(laptop).open("/").signIn().signInAs("customer2", DEMO_PASSWORD);
+            laptop.go(TestEnvironment.PORTAL + "/cart");
+            assertThat(laptop.has(quantity))
+                    .as("removed on one device, gone on all")
+                    .isFalse();
+        }
+    }
+
+    private static void visitProductAndAdd(Browser browser, String sku, String quantity) {
+        browser.go(TestEnvironment.PORTAL + "/product/" + sku);
+        browser.type("addToCart:quantity", quantity);
+        browser.find("[id='addToCart:add']").click();
+        browser.await(presenceOfElementLocated(By.cssSelector("[id='addToCart:messages'] .ui-messages-info")));
     }
 
     /** The id of the first cart line's quantity field. */

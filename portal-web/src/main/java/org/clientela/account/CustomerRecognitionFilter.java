@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.clientela.platform.UiLanguage;
+import org.clientela.store.Cart;
 
 /**
  * On the first request of a signed-in customer's session, makes sure the portal knows them: the
@@ -31,6 +32,9 @@ public class CustomerRecognitionFilter extends HttpFilter {
 
     @Inject
     private CustomerDirectory directory;
+
+    @Inject
+    private Cart cart;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -56,6 +60,7 @@ public class CustomerRecognitionFilter extends HttpFilter {
                 if (customer != null) {
                     request.getSession().setAttribute(CUSTOMER_ID, customer.getId());
                     request.getSession().setAttribute(TOKEN_SEEN, tokenIssuedAt);
+                    cart.signedIn(customer.getId());
                 }
             }
         }

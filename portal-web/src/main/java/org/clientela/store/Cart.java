@@ -1,6 +1,7 @@
 package org.clientela.store;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Collections;
@@ -8,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The visitor's cart for this session: SKUs and quantities only (priced afresh on every look by
- * {@link CartPricing}), in the order they were added. Small and serializable, as sessions may
- * travel between nodes.
+ * The visitor's cart: SKUs and quantities only (priced afresh on every look by {@link
+ * CartPricing}), in the order they were added. Once the visitor signs in, the cart is theirs:
+ * what they collected joins what they kept from before ({@link CustomerCarts}), and every change
+ * is written through, so it waits for them on any device. Small and serializable, as sessions
+ * may travel between nodes.
  */
 @Named
 @SessionScoped
@@ -20,16 +23,39 @@ public class Cart implements Serializable {
 
     private final LinkedHashMap<String, Integer> lines = new LinkedHashMap<>();
 
+    /** The signed-in customer the cart is kept for, or null for a visitor. */
+    private Long owner;
+
+    @Inject
+    private CustomerCarts stored;
+
+    /** At sign-in: the session's lines join the customer's kept cart, which the session then shows. */
+    public synchronized void signedIn(long customerId) {
+        if (Long.valueOf(customerId).equals(owner)) {
+            return;
+        }
+        Map<String, Integer> merged = stored.merge(customerId, lines);
+        lines.clear();
+        lines.putAll(merged);
+        owner = customerId;
+    }
+
     /** Adds to what the cart holds of this product already. */
     synchronized void add(String sku, int quantity) {
-        lines.merge(sku, quantity, Integer::sum);
+        set(sku, lines.getOrDefault(sku, 0) + quantity);
     }
 
     synchronized void set(String sku, int quantity) {
+        if (owner != null) {
+            stored.put(owner, sku, quantity);
+        }
         lines.put(sku, quantity);
     }
 
     synchronized void remove(String sku) {
+        if (owner != null) {
+            stored.remove(owner, sku);
+        }
         lines.remove(sku);
     }
 
