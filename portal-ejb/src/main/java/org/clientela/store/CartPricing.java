@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -100,7 +101,7 @@ public class CartPricing {
         return new PricedCart(List.copyOf(lines), total, Product.CURRENCY);
     }
 
-    private Map<String, Product> active(java.util.Collection<String> skus) {
+    private Map<String, Product> active(Collection<String> skus) {
         return em.createQuery("select p from Product p where p.sku in :skus and p.active = true", Product.class)
                 .setParameter("skus", skus)
                 .getResultStream()

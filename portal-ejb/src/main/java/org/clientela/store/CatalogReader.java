@@ -57,11 +57,30 @@ public class CatalogReader {
     /** A category as the catalog's navigation shows it. */
     public record CategoryLink(String slug, String name, int depth) {}
 
-    public Page products(Language language, String categorySlug, int page, int size) {
-        Set<Long> categories = categorySlug == null ? null : withDescendants(categorySlug);
-        if (categories != null && categories.isEmpty()) {
-            return new Page(List.of(), 0, 0, size);
+    /** A category's page: its name, a page of its products, and the navigation tree. */
+    public record Listing(String categoryName, Page page, List<CategoryLink> categories) {}
+
+    /**
+     * A page of the catalog, or of a category with its subcategories; empty when there is no such
+     * active category. The categories are read once, for the name, the subtree and the tree.
+     */
+    public Optional<Listing> listing(Language language, String categorySlug, int page, int size) {
+        List<CatalogCategory> all = em.createQuery(
+                        "select c from CatalogCategory c left join fetch c.parent where c.active = true",
+                        CatalogCategory.class)
+                .getResultList();
+        List<CategoryLink> tree = new ArrayList<>();
+        addChildren(null, all, language, 0, tree);
+        if (categorySlug == null) {
+            return Optional.of(new Listing(null, products(language, null, page, size), tree));
         }
+        Optional<CatalogCategory> chosen =
+                all.stream().filter(c -> c.getSlug().equals(categorySlug)).findFirst();
+        return chosen.map(category -> new Listing(
+                category.nameIn(language), products(language, withDescendants(category, all), page, size), tree));
+    }
+
+    private Page products(Language language, Set<Long> categories, int page, int size) {
         String where = " where p.active = true" + (categories == null ? "" : " and p.category.id in :categories");
         var count = em.createQuery("select count(p) from Product p" + where, Long.class);
         var list = em.createQuery(
@@ -88,26 +107,6 @@ public class CatalogReader {
                 .findFirst();
     }
 
-    public Optional<CatalogCategory> category(String slug) {
-        return em.createQuery(
-                        "select c from CatalogCategory c where c.slug = :slug and c.active = true",
-                        CatalogCategory.class)
-                .setParameter("slug", slug)
-                .getResultStream()
-                .findFirst();
-    }
-
-    /** The active categories as a tree, depth first, names in this language. */
-    public List<CategoryLink> categoryTree(Language language) {
-        List<CatalogCategory> all = em.createQuery(
-                        "select c from CatalogCategory c left join fetch c.parent where c.active = true",
-                        CatalogCategory.class)
-                .getResultList();
-        List<CategoryLink> tree = new ArrayList<>();
-        addChildren(null, all, language, 0, tree);
-        return tree;
-    }
-
     private static void addChildren(
             CatalogCategory parent, List<CatalogCategory> all, Language language, int depth, List<CategoryLink> tree) {
         all.stream()
@@ -119,18 +118,14 @@ public class CatalogReader {
                 });
     }
 
-    private Set<Long> withDescendants(String slug) {
-        List<Object[]> links = em.createQuery(
-                        "select c.id, p.id, c.slug from CatalogCategory c left join c.parent p where c.active = true",
-                        Object[].class)
-                .getResultList();
-        Set<Long> found = new HashSet<>();
-        links.stream().filter(row -> slug.equals(row[2])).forEach(row -> found.add((Long) row[0]));
-        boolean grew = !found.isEmpty();
+    /** The category and every category below it, from the list already read. */
+    private static Set<Long> withDescendants(CatalogCategory category, List<CatalogCategory> all) {
+        Set<Long> found = new HashSet<>(Set.of(category.getId()));
+        boolean grew = true;
         while (grew) {
             grew = false;
-            for (Object[] row : links) {
-                if (row[1] != null && found.contains((Long) row[1]) && found.add((Long) row[0])) {
+            for (CatalogCategory c : all) {
+                if (c.getParent() != null && found.contains(c.getParent().getId()) && found.add(c.getId())) {
                     grew = true;
                 }
             }

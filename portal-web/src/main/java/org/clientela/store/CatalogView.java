@@ -28,16 +28,14 @@ public class CatalogView {
     private String categoryName;
 
     public void load() throws IOException {
-        if (category != null) {
-            var found = reader.category(category);
-            if (found.isEmpty()) {
-                Faces.responseSendError(404, "no catalog category " + category);
-                return;
-            }
-            categoryName = found.get().nameIn(uiLanguage.getLanguage());
+        var listing = reader.listing(uiLanguage.getLanguage(), category, Math.max(1, page) - 1, PAGE_SIZE);
+        if (listing.isEmpty()) {
+            Faces.responseSendError(404, "no catalog category " + category);
+            return;
         }
-        products = reader.products(uiLanguage.getLanguage(), category, Math.max(1, page) - 1, PAGE_SIZE);
-        categories = reader.categoryTree(uiLanguage.getLanguage());
+        categoryName = listing.get().categoryName();
+        products = listing.get().page();
+        categories = listing.get().categories();
     }
 
     /** The shareable address of a category's page ({@code null}: the whole catalog). */
