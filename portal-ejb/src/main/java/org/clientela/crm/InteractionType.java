@@ -22,5 +22,14 @@ public enum InteractionType {
     NEWS_SUBSCRIPTION_CHANGED,
     NEWS_UNSUBSCRIBED,
     MAIL_SENT,
-    MAIL_FAILED
+    MAIL_FAILED,
+    /** One per order status, named ORDER_ and the status: the CRM counts purchases by them. */
+    ORDER_PLACED,
+    ORDER_CONFIRMED,
+    ORDER_PAID,
+    ORDER_SHIPPED,
+    ORDER_DELIVERED,
+    ORDER_CANCELLED,
+    ORDER_RETURN_REQUESTED,
+    ORDER_RETURNED
 }

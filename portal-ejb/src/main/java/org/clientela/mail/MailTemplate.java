@@ -20,7 +20,16 @@ public enum MailTemplate {
      */
     NEWS_ARTICLE("newsArticle"),
     /** A daily or weekly digest. Arguments: how many articles, the list (one per line), the unsubscribe link. */
-    NEWS_DIGEST("newsDigest");
+    NEWS_DIGEST("newsDigest"),
+    /**
+     * The confirmation of an order. Arguments: order number, the lines (one per line), the total,
+     * the delivery method, the shipping address (one line), the order's link.
+     */
+    ORDER_PLACED("orderPlaced"),
+    /** An order is on its way. Arguments: order number, carrier, tracking number, tracking link, the order's link. */
+    ORDER_SHIPPED("orderShipped"),
+    /** An order was cancelled. Arguments: order number, the order's link. */
+    ORDER_CANCELLED("orderCancelled");
 
     private final String key;
 

@@ -140,6 +140,25 @@ public class Product {
         return changed;
     }
 
+    /**
+     * Takes an ordered quantity from the stock. The version makes two orders that read the same
+     * stock conflict, so one of them reads it again rather than both selling the last item.
+     */
+    void reserve(int quantity) {
+        if (quantity < 1 || quantity > stock) {
+            throw new IllegalArgumentException("cannot reserve " + quantity + " of " + stock + " " + sku);
+        }
+        stock -= quantity;
+    }
+
+    /** Puts a cancelled order's quantity back. */
+    void release(int quantity) {
+        if (quantity < 1) {
+            throw new IllegalArgumentException("cannot release " + quantity);
+        }
+        stock += quantity;
+    }
+
     /** The price a customer pays: net plus VAT, rounded half up to the cent. */
     public BigDecimal grossPrice() {
         return netPrice.add(netPrice.multiply(vatRate).divide(HUNDRED, 2, RoundingMode.HALF_UP));

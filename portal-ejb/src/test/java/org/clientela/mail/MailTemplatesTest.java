@@ -36,6 +36,20 @@ class MailTemplatesTest {
             case NEWS_CONFIRMATION -> new Object[] {"http://localhost/subscription/confirm", inAWeek};
             case NEWS_ARTICLE -> new Object[] {"Title", "Summary", "http://localhost/news", "http://localhost/out"};
             case NEWS_DIGEST -> new Object[] {2, "- One\n- Two", "http://localhost/out"};
+            case ORDER_PLACED ->
+                new Object[] {
+                    "CL-000051",
+                    "2 × Mug — €10.00",
+                    "€14.90",
+                    "Standard",
+                    "Olena, Sofia",
+                    "http://localhost/account/order"
+                };
+            case ORDER_SHIPPED ->
+                new Object[] {
+                    "CL-000051", "DHL", "JD0001", "https://track.example/JD0001", "http://localhost/account/order"
+                };
+            case ORDER_CANCELLED -> new Object[] {"CL-000051", "http://localhost/account/order"};
         };
     }
 

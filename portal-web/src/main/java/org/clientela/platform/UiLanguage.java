@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -65,13 +63,7 @@ public class UiLanguage {
 
     /** An amount of money in the reader's language, e.g. "€120.00" or "120,00 €". */
     public String money(BigDecimal amount, String currencyCode) {
-        if (amount == null) {
-            return "";
-        }
-        // a locale without a country knows no currency of its own: the amount's is set explicitly
-        NumberFormat format = NumberFormat.getCurrencyInstance(getLocale());
-        format.setCurrency(Currency.getInstance(currencyCode));
-        return format.format(amount);
+        return Money.format(amount, currencyCode, getLocale());
     }
 
     /** A calendar day in the reader's language. */

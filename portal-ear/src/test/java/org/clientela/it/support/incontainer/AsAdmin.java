@@ -1,0 +1,17 @@
+package org.clientela.it.support.incontainer;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import java.util.concurrent.Callable;
+
+/** Calls services in the role admin from a test inside the server, where nobody is signed in. */
+@Stateless
+@PermitAll
+@RunAs("admin")
+public class AsAdmin {
+
+    public <T> T call(Callable<T> work) throws Exception {
+        return work.call();
+    }
+}

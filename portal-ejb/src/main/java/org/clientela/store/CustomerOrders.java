@@ -1,0 +1,101 @@
+package org.clientela.store;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.clientela.account.AccessRight;
+import org.clientela.account.AccountAccess;
+import org.clientela.crm.Actor;
+import org.clientela.crm.Channel;
+
+/**
+ * Orders as customers see them: their own, or those of an account they have {@code VIEW_ORDERS}
+ * on; cancelling, asking for a return and ordering again need {@code PLACE_ORDERS}. An order
+ * of somebody else's is refused as any other account's data is.
+ */
+@Stateless
+@RolesAllowed("customer")
+public class CustomerOrders {
+
+    /** The most orders a list shows. */
+    public static final int LIST_LIMIT = 200;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AccountAccess access;
+
+    @Inject
+    private OrderLifecycle lifecycle;
+
+    /**
+     * The account's orders, newest first.
+     *
+     * @param status only orders standing here, or all for null
+     * @param text only orders whose number or a product's name or SKU contains it, or all for blank
+     */
+    public List<OrderSummary> list(@NotNull Actor actor, long accountId, OrderStatus status, String text) {
+        access.require(actor, accountId, AccessRight.VIEW_ORDERS);
+        String search =
+                text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        return OrderSummary.find(
+                em,
+                "c.id = :account" + (status == null ? "" : " and o.status = :status")
+                        + (search == null
+                                ? ""
+                                : " and (cast(o.id as string) like :digits or exists (select 1 from CustomerOrder o2"
+                                        + " join o2.lines l where o2 = o and (lower(l.name) like :text"
+                                        + " or lower(l.sku) like :text)))"),
+                query -> {
+                    query.setParameter("account", accountId);
+                    if (status != null) {
+                        query.setParameter("status", status);
+                    }
+                    if (search != null) {
+                        query.setParameter("text", search)
+                                .setParameter("digits", "%" + search.replaceAll("[^0-9]", "") + "%");
+                    }
+                },
+                LIST_LIMIT);
+    }
+
+    /** The order with its lines and timeline, when the actor may see the account's orders. */
+    public CustomerOrder order(@NotNull Actor actor, long orderId) {
+        CustomerOrder order = lifecycle.find(orderId);
+        access.require(actor, order.getCustomer().getId(), AccessRight.VIEW_ORDERS);
+        order.getLines().size();
+        order.getSteps().size();
+        return order;
+    }
+
+    /** Cancels an order not shipped yet; its goods go back to the stock. */
+    public void cancel(@NotNull Actor actor, long orderId) {
+        CustomerOrder order = lifecycle.find(orderId);
+        access.require(actor, order.getCustomer().getId(), AccessRight.PLACE_ORDERS);
+        lifecycle.move(order, OrderStatus.CANCELLED, null, actor, Channel.WEB);
+    }
+
+    /** Asks to send back a delivered order. */
+    public void requestReturn(@NotNull Actor actor, long orderId) {
+        CustomerOrder order = lifecycle.find(orderId);
+        access.require(actor, order.getCustomer().getId(), AccessRight.PLACE_ORDERS);
+        lifecycle.move(order, OrderStatus.RETURN_REQUESTED, null, actor, Channel.WEB);
+    }
+
+    /** The order's SKUs and quantities, to put into the cart again. */
+    public Map<String, Integer> linesToOrderAgain(@NotNull Actor actor, long orderId) {
+        CustomerOrder order = lifecycle.find(orderId);
+        access.require(actor, order.getCustomer().getId(), AccessRight.PLACE_ORDERS);
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        order.getLines().forEach(line -> lines.merge(line.getSku(), line.getQuantity(), Integer::sum));
+        return lines;
+    }
+}

@@ -1,0 +1,128 @@
+package org.clientela.store;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.stream.Collectors;
+import org.clientela.account.Customer;
+import org.clientela.crm.Actor;
+import org.clientela.crm.Channel;
+import org.clientela.crm.InteractionRecorder;
+import org.clientela.crm.InteractionType;
+import org.clientela.mail.MailOutbox;
+import org.clientela.mail.MailTemplate;
+import org.clientela.mail.MailTemplates;
+import org.clientela.platform.Language;
+import org.clientela.platform.Money;
+import org.clientela.platform.PortalSettings;
+
+/**
+ * Writes down what happened to an order where the customer and staff will look: the CRM
+ * timeline, and the mails the customer gets. Joins the transaction of the change it records.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class OrderJournal {
+
+    @Inject
+    private InteractionRecorder interactions;
+
+    @Inject
+    private MailOutbox outbox;
+
+    public void placed(CustomerOrder order, Actor actor, Channel channel) {
+        Customer account = order.getCustomer();
+        Language language = account.getPreferredLanguage();
+        String total = Money.format(order.getTotal(), order.getCurrency(), language.locale());
+        interactions.record(
+                account,
+                InteractionType.ORDER_PLACED,
+                channel,
+                actor,
+                reference(order),
+                "Order " + order.number() + " placed: " + order.getLines().size() + " lines, "
+                        + Money.format(order.getTotal(), order.getCurrency(), Language.EN.locale()) + ", "
+                        + order.getPaymentMethod() + (order.isPlacedByOther() ? ", by " + actor.name() : ""));
+        if (account.getEmail() != null) {
+            String lines = order.getLines().stream()
+                    .map(line -> line.getQuantity() + " × " + line.getName() + " — "
+                            + Money.format(line.getTotal(), order.getCurrency(), language.locale()))
+                    .collect(Collectors.joining("\n"));
+            outbox.queue(
+                    MailTemplate.ORDER_PLACED,
+                    language,
+                    account.getEmail(),
+                    account,
+                    "order-placed:" + order.getId(),
+                    order.number(),
+                    lines,
+                    total,
+                    deliveryLabel(order, language),
+                    order.getShipping().oneLine(),
+                    link(order));
+        }
+    }
+
+    public void moved(CustomerOrder order, OrderStatus status, Actor actor, Channel channel) {
+        Customer account = order.getCustomer();
+        Shipment shipment = order.shipment();
+        interactions.record(
+                account,
+                InteractionType.valueOf("ORDER_" + status.name()),
+                channel,
+                actor,
+                reference(order),
+                "Order " + order.number() + " " + status.name().toLowerCase().replace('_', ' ')
+                        + (status == OrderStatus.SHIPPED
+                                ? ": " + shipment.carrier() + " " + shipment.trackingNumber()
+                                : ""));
+        if (account.getEmail() == null) {
+            return;
+        }
+        Language language = account.getPreferredLanguage();
+        if (status == OrderStatus.SHIPPED) {
+            outbox.queue(
+                    MailTemplate.ORDER_SHIPPED,
+                    language,
+                    account.getEmail(),
+                    account,
+                    "order-shipped:" + order.getId(),
+                    order.number(),
+                    shipment.carrier(),
+                    shipment.trackingNumber(),
+                    shipment.trackingUrl() == null ? "" : shipment.trackingUrl(),
+                    link(order));
+        } else if (status == OrderStatus.CANCELLED) {
+            outbox.queue(
+                    MailTemplate.ORDER_CANCELLED,
+                    language,
+                    account.getEmail(),
+                    account,
+                    "order-cancelled:" + order.getId(),
+                    order.number(),
+                    link(order));
+        }
+    }
+
+    static String deliveryLabel(CustomerOrder order, Language language) {
+        return MailTemplates.phrase(
+                language, "delivery." + order.getDeliveryMethod().name());
+    }
+
+    static String paymentLabel(CustomerOrder order, Language language) {
+        return MessageFormat.format(
+                MailTemplates.phrase(
+                        language, "payment." + order.getPaymentMethod().name()),
+                order.getPaymentNote() == null ? "" : order.getPaymentNote());
+    }
+
+    private static String reference(CustomerOrder order) {
+        return "order:" + order.getId();
+    }
+
+    private static String link(CustomerOrder order) {
+        return PortalSettings.link("/account/order?id=" + order.getId());
+    }
+}

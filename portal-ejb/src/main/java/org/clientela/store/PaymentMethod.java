@@ -1,0 +1,9 @@
+package org.clientela.store;
+
+/** How a customer pays; each has its {@link PaymentProvider}. */
+public enum PaymentMethod {
+    /** Invoice, or cash on delivery: nothing to authorise at checkout. */
+    INVOICE,
+    /** A card, authorised at checkout. */
+    CARD
+}
