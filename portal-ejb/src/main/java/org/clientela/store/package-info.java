@@ -1,5 +1,5 @@
 /**
- * Store: the catalog (categories, products, prices, stock) and its sync with the ERP; later the
- * cart, checkout and orders.
+ * Store: the catalog (categories, products, prices, stock) and its sync with the ERP, the cart,
+ * invoices as PDF; later checkout and orders.
  */
 package org.clientela.store;
