@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,7 @@ import org.clientela.account.AccessRight;
 import org.clientela.account.AccountAccess;
 import org.clientela.crm.Actor;
 import org.clientela.crm.Channel;
+import org.clientela.platform.Language;
 
 /**
  * Orders as customers see them: their own, or those of an account they have {@code VIEW_ORDERS}
@@ -88,6 +91,33 @@ public class CustomerOrders {
         CustomerOrder order = lifecycle.find(orderId);
         access.require(actor, order.getCustomer().getId(), AccessRight.PLACE_ORDERS);
         lifecycle.move(order, OrderStatus.RETURN_REQUESTED, null, actor, Channel.WEB);
+    }
+
+    /** The order's invoice as a PDF, in the language the order was placed in. */
+    public byte[] invoicePdf(@NotNull Actor actor, long orderId) {
+        CustomerOrder order = order(actor, orderId);
+        Language language = order.getLanguage();
+        Locale locale = language.locale();
+        return InvoicePdf.render(new Invoice(
+                order.number(),
+                LocalDate.ofInstant(order.getPlacedAt(), ZoneOffset.UTC),
+                language,
+                order.getBilling().lines(locale),
+                order.getShipping().lines(locale),
+                order.getLines().stream()
+                        .map(l -> new Invoice.Line(
+                                l.getSku(),
+                                l.getName(),
+                                l.getQuantity(),
+                                l.getUnitPrice(),
+                                l.getVatRate(),
+                                l.getTotal()))
+                        .toList(),
+                OrderJournal.deliveryLabel(order, language),
+                order.getDeliveryPrice(),
+                OrderJournal.paymentLabel(order, language),
+                order.getTotal(),
+                order.getCurrency()));
     }
 
     /** The order's SKUs and quantities, to put into the cart again. */

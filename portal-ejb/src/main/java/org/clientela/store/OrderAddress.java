@@ -3,6 +3,7 @@ package org.clientela.store;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.clientela.account.IsoCountry;
 
 /**
  * An address as it was when the order was placed: later changes to the address book do not move
@@ -21,28 +23,28 @@ public class OrderAddress implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @NotBlank
-    @Size(max = 120)
+    @NotBlank(message = "{clientela.field.required}")
+    @Size(max = 120, message = "{clientela.field.tooLong}")
     @Column(name = "recipient", length = 120)
     private String recipient;
 
-    @NotBlank
-    @Size(max = 200)
+    @NotBlank(message = "{clientela.field.required}")
+    @Size(max = 200, message = "{clientela.field.tooLong}")
     @Column(name = "street", length = 200)
     private String street;
 
-    @NotBlank
-    @Size(max = 12)
+    @NotBlank(message = "{clientela.field.required}")
+    @Pattern(regexp = "[\\p{Alnum} -]{2,12}", message = "{clientela.address.postalCode.invalid}")
     @Column(name = "postal_code", nullable = false, length = 12)
     private String postalCode;
 
-    @NotBlank
-    @Size(max = 100)
+    @NotBlank(message = "{clientela.field.required}")
+    @Size(max = 100, message = "{clientela.field.tooLong}")
     @Column(name = "city", nullable = false, length = 100)
     private String city;
 
-    @NotBlank
-    @Pattern(regexp = "[A-Z]{2}")
+    @NotNull(message = "{clientela.field.required}")
+    @IsoCountry
     @Column(name = "country", nullable = false, length = 2)
     private String country;
 

@@ -59,6 +59,11 @@ public class Cart implements Serializable {
         lines.remove(sku);
     }
 
+    /** Ordered: the order took these lines out of the kept cart already, in its own transaction. */
+    synchronized void ordered(java.util.Collection<String> skus) {
+        lines.keySet().removeAll(skus);
+    }
+
     synchronized int quantityOf(String sku) {
         return lines.getOrDefault(sku, 0);
     }

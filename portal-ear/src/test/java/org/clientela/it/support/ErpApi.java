@@ -21,6 +21,14 @@ public final class ErpApi {
                 token);
     }
 
+    public static HttpResponse<String> post(String path, String token, String json) throws Exception {
+        return send(
+                HttpRequest.newBuilder(URI.create(TestEnvironment.PORTAL + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)),
+                token);
+    }
+
     public static HttpResponse<String> get(String path, String token) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(TestEnvironment.PORTAL + path)), token);
     }

@@ -1,0 +1,188 @@
+package org.clientela.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.clientela.it.browser.Browser;
+import org.clientela.it.browser.KeycloakPage;
+import org.clientela.it.browser.PortalBrowserTest;
+import org.clientela.it.browser.PortalPage;
+import org.clientela.it.support.ErpApi;
+import org.clientela.it.support.SentMail;
+import org.clientela.it.support.TestEnvironment;
+import org.clientela.it.support.Tokens;
+import org.clientela.it.support.incontainer.Eventually;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Buying in a browser: the cart goes to checkout, which asks for the sign-in and keeps the cart;
+ * a missing address and a declined card are told and change nothing; the test card places the
+ * order, the confirmation mail arrives, and the order page shows its timeline. The ERP reads the
+ * order, moves it along (repeating a call changes nothing, a skipped step is refused), and the
+ * customer then sees the tracking link. Another customer meets 403 at the same address.
+ */
+class CheckoutIT extends PortalBrowserTest {
+
+    private static final String OLENA = "customer@clientela.test";
+
+    @Test
+    void aCustomerPaysByTestCardAndFollowsTheOrderToTheParcel() throws Exception {
+        String key = UUID.randomUUID().toString().substring(0, 6);
+        String sku = "KTL-" + key.toUpperCase();
+        String erp = Tokens.erpConnector();
+        Instant before = Instant.now();
+        assertThat(ErpApi.put(
+                                "/api/store/categories",
+                                erp,
+                                "[{\"slug\": \"kettles-%s\", \"names\": {\"en\": \"Kettles\"}}]".formatted(key))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(ErpApi.put("/api/store/products", erp, """
+                        [{"sku": "%s", "category": "kettles-%s", "netPrice": 50.00, "vatRate": 20, "stock": 5,
+                          "texts": {"en": {"name": "Kettle %s"}}}]
+                        """.formatted(sku, key, key))
+                        .statusCode())
+                .isEqualTo(200);
+
+        String number;
+        long orderId;
+        try (Browser olena = Browser.open()) {
+            olena.go(TestEnvironment.PORTAL + "/product/" + sku);
+            olena.type("addToCart:quantity", "2");
+            olena.find("[id='addToCart:add']").click();
+            olena.await(textToBePresentInElementLocated(By.id("addToCart:messages"), "added to your cart"));
+            olena.go(TestEnvironment.PORTAL + "/cart");
+            olena.find("#checkout").click();
+            new KeycloakPage(olena).signInAs("customer", DEMO_PASSWORD);
+            olena.await(textToBePresentInElementLocated(By.id("page-title"), "Checkout"));
+            assertThat(olena.text(".checkout-line[data-sku='" + sku + "']"))
+                    .as("the cart survived the sign-in")
+                    .contains("Kettle " + key)
+                    .contains("€120.00");
+            assertThat(olena.text("[id='checkout:total']")).endsWith("€124.90");
+
+            // a new address left empty: each field says what it needs
+            radio(olena, "checkout:shipTo", "A new address (for this order)").click();
+            olena.find("[id='checkout:place']").click();
+            olena.await(presenceOfElementLocated(
+                    By.cssSelector("[id='checkout:shipRecipient'] + .ui-message-error, .ui-message-error")));
+            assertThat(olena.pageText()).contains("Please fill this in.");
+
+            olena.type("checkout:shipRecipient", "Olena Kovalenko");
+            olena.type("checkout:shipStreet", "vul. Khreshchatyk 1");
+            olena.type("checkout:shipPostalCode", "01001");
+            olena.type("checkout:shipCity", "Kyiv");
+            olena.choose("checkout:shipCountry", "Ukraine");
+            radio(olena, "checkout:payment", "Card").click();
+            olena.type("checkout:card", "4000 0000 0000 0002");
+            olena.find("[id='checkout:place']").click();
+            olena.await(textToBePresentInElementLocated(By.id("checkout:messages"), "Your card was declined."));
+            assertThat(olena.text("#cart-count")).as("the cart is as it was").isEqualTo("2");
+
+            olena.type("checkout:card", "4242 4242 4242 4242");
+            olena.find("[id='checkout:place']").click();
+            olena.await(presenceOfElementLocated(By.id("order-timeline")));
+            assertThat(olena.text("#messages")).contains("Thank you!");
+            number = olena.text("#page-title").replace("Order ", "");
+            orderId = Long.parseLong(olena.url().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            assertThat(olena.text("#order-status")).isEqualTo("Placed");
+            assertThat(olena.text("#order-total")).isEqualTo("€124.90");
+            assertThat(olena.text("#order-payment")).isEqualTo("Card •••• 4242");
+            assertThat(olena.text("#order-shipping"))
+                    .contains("Olena Kovalenko")
+                    .contains("Ukraine");
+            assertThat(olena.text("#cart-count"))
+                    .as("what was ordered left the cart")
+                    .isEqualTo("0");
+        }
+        assertThat(number).matches("CL-\\d{6,}");
+        String mail = Eventually.await(
+                "the order confirmation",
+                Duration.ofSeconds(30),
+                () -> SentMail.newestLink(OLENA, Pattern.compile("(order " + number + "\\. [^\\n]*)")));
+        assertThat(mail).contains("We have received it");
+
+        // the ERP reads the order and moves it along
+        HttpResponse<String> changes = ErpApi.get("/api/store/orders?since=" + before, erp);
+        assertThat(changes.statusCode()).isEqualTo(200);
+        assertThat(changes.body()).contains("\"number\":\"" + number + "\"").contains("\"sku\":\"" + sku + "\"");
+        assertThat(status(
+                                number,
+                                erp,
+                                "{\"status\": \"SHIPPED\", \"carrier\": \"Nova Poshta\", \"trackingNumber\": \"NP1\"}")
+                        .statusCode())
+                .as("a card order is paid before it ships")
+                .isEqualTo(409);
+        assertThat(status(number, erp, "{\"status\": \"CONFIRMED\"}").body()).contains("\"changed\":true");
+        assertThat(status(number, erp, "{\"status\": \"CONFIRMED\"}").body())
+                .as("the same call twice")
+                .contains("\"changed\":false");
+        assertThat(status(number, erp, "{\"status\": \"PAID\"}").statusCode()).isEqualTo(200);
+        HttpResponse<String> noCarrier = status(number, erp, "{\"status\": \"SHIPPED\", \"trackingNumber\": \"NP1\"}");
+        assertThat(noCarrier.statusCode()).isEqualTo(422);
+        assertThat(noCarrier.body()).contains("\"field\":\"carrier\"");
+        assertThat(status(number, erp, "{\"status\": \"SHIPPED\"").statusCode())
+                .as("malformed JSON")
+                .isEqualTo(400);
+        assertThat(status("CL-999999999", erp, "{\"status\": \"PAID\"}").statusCode())
+                .isEqualTo(404);
+        String tracking = "https://tracking.example/NP" + key;
+        assertThat(status(
+                                number,
+                                erp,
+                                "{\"status\": \"SHIPPED\", \"carrier\": \"Nova Poshta\", \"trackingNumber\": \"NP%s\","
+                                                .formatted(key)
+                                        + " \"trackingUrl\": \"" + tracking + "\"}")
+                        .body())
+                .contains("\"changed\":true");
+        assertThat(status(number, null, "{\"status\": \"DELIVERED\"}").statusCode())
+                .isEqualTo(401);
+        assertThat(status(number, Tokens.portalServiceAccount(), "{\"status\": \"DELIVERED\"}")
+                        .statusCode())
+                .isEqualTo(403);
+
+        try (Browser olena = Browser.open()) {
+            new PortalPage(olena).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
+            olena.go(TestEnvironment.PORTAL + "/account/orders");
+            olena.find("a.order-link[href$='id=" + orderId + "']").click();
+            olena.await(presenceOfElementLocated(By.id("tracking-link")));
+            assertThat(olena.find("#tracking-link").getAttribute("href")).isEqualTo(tracking);
+            assertThat(olena.text("#order-status")).isEqualTo("Shipped");
+            assertThat(olena.driver().findElements(By.cssSelector("#order-timeline .timeline-status")))
+                    .extracting(WebElement::getText)
+                    .containsExactly("Placed", "Confirmed", "Paid", "Shipped");
+            assertThat(olena.has("[id='actions:cancel']"))
+                    .as("too late to cancel")
+                    .isFalse();
+        }
+        try (Browser ivan = Browser.open()) {
+            new PortalPage(ivan).open("/").signIn().signInAs("customer2", DEMO_PASSWORD);
+            ivan.go(TestEnvironment.PORTAL + "/account/order?id=" + orderId);
+            assertThat(ivan.text("#page-title")).isEqualTo("Access denied");
+            ivan.go(TestEnvironment.PORTAL + "/account/invoice?id=" + orderId);
+            assertThat(ivan.text("#page-title")).isEqualTo("Access denied");
+            ivan.go(TestEnvironment.PORTAL + "/account/order?id=999999999");
+            assertThat(ivan.text("#page-title")).isEqualTo("Page not found");
+        }
+    }
+
+    private static HttpResponse<String> status(String number, String token, String json) throws Exception {
+        return ErpApi.post("/api/store/orders/" + number + "/status", token, json);
+    }
+
+    /** The label of a PrimeFaces radio choice, which is what a person clicks. */
+    private static WebElement radio(Browser browser, String id, String label) {
+        return browser.driver().findElements(By.cssSelector("[id='" + id + "'] label")).stream()
+                .filter(l -> l.getText().strip().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no choice " + label + " in " + id));
+    }
+}
