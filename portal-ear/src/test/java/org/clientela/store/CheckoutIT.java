@@ -13,6 +13,7 @@ import org.clientela.it.browser.Browser;
 import org.clientela.it.browser.KeycloakPage;
 import org.clientela.it.browser.PortalBrowserTest;
 import org.clientela.it.browser.PortalPage;
+import org.clientela.it.browser.SessionClient;
 import org.clientela.it.support.ErpApi;
 import org.clientela.it.support.SentMail;
 import org.clientela.it.support.TestEnvironment;
@@ -149,16 +150,32 @@ class CheckoutIT extends PortalBrowserTest {
                         .statusCode())
                 .isEqualTo(403);
 
+        // the sales manager finds it in the back office, marks it delivered and exports the list
+        try (Browser sales = Browser.open()) {
+            new PortalPage(sales).open("/").signIn().signInAs("sales", DEMO_PASSWORD);
+            sales.go(TestEnvironment.PORTAL + "/staff/orders?status=SHIPPED&customer=customer%40clientela.test");
+            sales.find("a.order-link[href$='id=" + orderId + "']").click();
+            sales.await(presenceOfElementLocated(By.id("move:target")));
+            sales.choose("move:target", "Delivered");
+            sales.find("[id='move:apply']").click();
+            sales.await(textToBePresentInElementLocated(By.id("order-status"), "Delivered"));
+            SessionClient.Answer csv =
+                    new SessionClient(sales).get("/staff/orders.csv?customer=customer%40clientela.test");
+            assertThat(csv.status()).isEqualTo(200);
+            assertThat(csv.body()).contains(number + ",").contains(",DELIVERED,");
+        }
+
         try (Browser olena = Browser.open()) {
             new PortalPage(olena).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
             olena.go(TestEnvironment.PORTAL + "/account/orders");
             olena.find("a.order-link[href$='id=" + orderId + "']").click();
             olena.await(presenceOfElementLocated(By.id("tracking-link")));
             assertThat(olena.find("#tracking-link").getAttribute("href")).isEqualTo(tracking);
-            assertThat(olena.text("#order-status")).isEqualTo("Shipped");
+            assertThat(olena.text("#order-status")).isEqualTo("Delivered");
             assertThat(olena.driver().findElements(By.cssSelector("#order-timeline .timeline-status")))
                     .extracting(WebElement::getText)
-                    .containsExactly("Placed", "Confirmed", "Paid", "Shipped");
+                    .containsExactly("Placed", "Confirmed", "Paid", "Shipped", "Delivered");
+            assertThat(olena.has("[id='actions:return']")).isTrue();
             assertThat(olena.has("[id='actions:cancel']"))
                     .as("too late to cancel")
                     .isFalse();
@@ -171,6 +188,8 @@ class CheckoutIT extends PortalBrowserTest {
             assertThat(ivan.text("#page-title")).isEqualTo("Access denied");
             ivan.go(TestEnvironment.PORTAL + "/account/order?id=999999999");
             assertThat(ivan.text("#page-title")).isEqualTo("Page not found");
+            ivan.go(TestEnvironment.PORTAL + "/staff/orders");
+            assertThat(ivan.text("#page-title")).isEqualTo("Access denied");
         }
     }
 

@@ -1,9 +1,10 @@
 package org.clientela.store;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.Map;
 import org.clientela.account.AccessRight;
 import org.clientela.account.AccountAccess;
@@ -18,8 +19,10 @@ import org.omnifaces.util.Messages;
  * need PLACE_ORDERS, which the services check again.
  */
 @Named
-@RequestScoped
-public class OrderView {
+@ViewScoped
+public class OrderView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private CustomerOrders orders;
@@ -37,7 +40,8 @@ public class OrderView {
     private CartPricing pricing;
 
     private Long id;
-    private CustomerOrder order;
+    /** Entities stay out of the view state: read again on each request that needs it. */
+    private transient CustomerOrder order;
 
     public void load() throws IOException {
         if (id == null) {
@@ -53,7 +57,7 @@ public class OrderView {
 
     /** Whether the person may act on the order (cancel, return, order again). */
     public boolean isMayOrder() {
-        return order != null
+        return getOrder() != null
                 && access.allows(account.actor(), order.getCustomer().getId(), AccessRight.PLACE_ORDERS);
     }
 
@@ -96,10 +100,6 @@ public class OrderView {
         Faces.redirect("/cart");
     }
 
-    public String statusLabel(OrderStatus status) {
-        return Texts.get("order.status." + status.name());
-    }
-
     public Long getId() {
         return id;
     }
@@ -109,6 +109,14 @@ public class OrderView {
     }
 
     public CustomerOrder getOrder() {
+        if (order == null && id != null) {
+            // a postback on a view restored elsewhere: the form needs its order to be processed
+            try {
+                order = orders.order(account.actor(), id);
+            } catch (OrderNotFoundException e) {
+                return null;
+            }
+        }
         return order;
     }
 }
