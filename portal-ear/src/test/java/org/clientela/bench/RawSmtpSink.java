@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import org.subethamail.smtp.helper.SimpleMessageListener;
 import org.subethamail.smtp.server.SMTPServer;
 
@@ -17,6 +18,7 @@ import org.subethamail.smtp.server.SMTPServer;
  * relay's queue: the mails are parsed only when read, after the run, so the sink costs the
  * measured run as little as possible. (GreenMail, the sink of the tests, parses each mail on
  * arrival and keeps a mailbox per recipient, which is right for tests and slow at 100,000.)
+ * A sink that need not read the mails only counts them.
  */
 final class RawSmtpSink implements AutoCloseable {
 
@@ -28,9 +30,15 @@ final class RawSmtpSink implements AutoCloseable {
     }
 
     private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
+    private final AtomicLong count = new AtomicLong();
     private final SMTPServer server;
 
     RawSmtpSink(int port) {
+        this(port, true);
+    }
+
+    /** @param keep whether to keep each mail's bytes for {@link #received()}, or only count it */
+    RawSmtpSink(int port, boolean keep) {
         server = SMTPServer.port(port)
                 .bindAddress(InetAddress.getLoopbackAddress())
                 .simpleMessageListener(new SimpleMessageListener() {
@@ -41,7 +49,11 @@ final class RawSmtpSink implements AutoCloseable {
 
                     @Override
                     public void deliver(String from, String recipient, InputStream data) throws java.io.IOException {
-                        received.add(new Received(recipient, data.readAllBytes()));
+                        byte[] bytes = data.readAllBytes();
+                        count.incrementAndGet();
+                        if (keep) {
+                            received.add(new Received(recipient, bytes));
+                        }
                     }
                 })
                 .build();
@@ -50,6 +62,10 @@ final class RawSmtpSink implements AutoCloseable {
 
     List<Received> received() {
         return List.copyOf(received);
+    }
+
+    long count() {
+        return count.get();
     }
 
     @Override

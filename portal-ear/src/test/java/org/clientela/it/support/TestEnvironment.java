@@ -32,7 +32,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * The servers around WildFly, started once per test run and stopped at its end: the SMTP sink
  * (GreenMail, in this JVM, SMTP 3025 and IMAP 3143 on loopback) and Keycloak (its distribution,
  * the realm freshly imported, port 8180). Arquillian starts and stops WildFly itself. With
- * {@code -Ppostgresql} the test database is dropped and created anew first.
+ * {@code -Ppostgresql} the test database is dropped and created anew first. The store benchmarks
+ * start and stop Keycloak through the same methods, without JUnit.
  */
 public class TestEnvironment implements LauncherSessionListener {
 
@@ -74,7 +75,8 @@ public class TestEnvironment implements LauncherSessionListener {
         }
     }
 
-    private static void refuseBusyPorts(int... ports) {
+    /** Fails when something listens on one of these loopback ports already. */
+    public static void refuseBusyPorts(int... ports) {
         for (int port : ports) {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
@@ -115,7 +117,8 @@ public class TestEnvironment implements LauncherSessionListener {
         greenMail.start();
     }
 
-    private static void startKeycloak() {
+    /** Starts Keycloak in the background with the realm freshly imported; {@link #awaitKeycloak()} waits for it. */
+    public static void startKeycloak() {
         Path home = Path.of(System.getProperty("keycloak.home"));
         if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
             throw new IllegalStateException(
@@ -173,7 +176,8 @@ public class TestEnvironment implements LauncherSessionListener {
         throw new IllegalStateException("Keycloak did not answer within 4 minutes");
     }
 
-    private static synchronized void stopAll() {
+    /** Stops whatever of Keycloak and the mail sink is running. */
+    public static synchronized void stopAll() {
         if (keycloak != null && keycloak.isAlive()) {
             List<ProcessHandle> children = keycloak.descendants().toList();
             keycloak.destroy();

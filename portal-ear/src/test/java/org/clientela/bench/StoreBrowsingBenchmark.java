@@ -1,0 +1,334 @@
+package org.clientela.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.IntFunction;
+import org.clientela.bench.LoadDriver.Failure;
+import org.clientela.it.support.TestEnvironment;
+
+/**
+ * Visitors browsing the store: 10,000 products in 20 categories (English and Bulgarian) seeded
+ * through the ERP API on PostgreSQL, then 32 clients without think time on the product page, on
+ * the catalog search and on a bare servlet ({@code /ping}) of the same server, which is the
+ * baseline the pages are compared with. Each client is a visitor who sends no cookie, so every
+ * request is somebody's first: a page that starts a session starts one per request, and the
+ * report counts the Set-Cookie headers. Figures go to the console and to {@code
+ * target/bench/store-browsing.md}; the exit code is non-zero when a request failed.
+ *
+ * <p>Run with {@code ./mvnw verify -Pbench-store -DskipTests} (see the README).
+ */
+public final class StoreBrowsingBenchmark {
+
+    /** A made-up word in the names of the first and the last product: found once the index holds all. */
+    static final String MARKER = "Quokkaberry";
+
+    static final double TARGET_P95_MILLIS = 50;
+
+    private static final String BYTES = "bytes";
+    private static final String SET_COOKIE = "answers with Set-Cookie";
+    private static final String NEW_SESSION = "answers with a new JSESSIONID";
+
+    private final int productCount = Integer.getInteger("bench.products", 10_000);
+    private final int clients = Integer.getInteger("bench.clients", 32);
+    private final Duration warmUp = Duration.ofSeconds(Integer.getInteger("bench.warmup-seconds", 15));
+    private final Duration measured = Duration.ofSeconds(Integer.getInteger("bench.seconds", 45));
+    private final Duration indexWait = Duration.ofSeconds(Integer.getInteger("bench.index-wait-seconds", 300));
+    private final String dbUrl =
+            System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/clientela_bench_store");
+    private final Path benchDir = Path.of(System.getProperty("bench.dir", "target/bench"));
+
+    /** Visitors share one client: its pool keeps one connection per busy visitor; it keeps no cookie. */
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private List<CatalogSeed.Product> products;
+    private List<CatalogSeed.Category> categories;
+
+    public static void main(String[] args) {
+        int status;
+        try {
+            status = new StoreBrowsingBenchmark().run() ? 0 : 1;
+        } catch (Exception e) {
+            e.printStackTrace();
+            status = 2;
+        }
+        System.exit(status); // the SMTP sink's and the HTTP client's threads would keep the process alive
+    }
+
+    private boolean run() throws Exception {
+        Files.createDirectories(benchDir);
+        categories = CatalogSeed.categories();
+        products = CatalogSeed.products("BS", productCount, i -> 1 + i % 500, MARKER, 20261123);
+        Report report = new Report();
+        StoreBenchEnvironment environment = StoreBenchEnvironment.start("store-browsing", dbUrl, benchDir);
+        try {
+            Instant seeding = Instant.now();
+            environment.seed(categories, products);
+            report.seeding = Duration.between(seeding, Instant.now());
+            log("Seeded " + products.size() + " products in " + categories.size() + " categories in "
+                    + StoreBenchEnvironment.seconds(report.seeding) + "; waiting for the search index…");
+            Instant indexing = Instant.now();
+            awaitSearchIndex();
+            report.indexReady = Duration.between(indexing, Instant.now());
+            checkPagesAnswer();
+
+            // the product page last: if it starts sessions, their memory must not weigh on the others
+            report.ping =
+                    measure("/ping", client -> round -> get(round, URI.create(TestEnvironment.PORTAL + "/ping"), "en"));
+            report.search = measure("/catalog?q=…", client -> {
+                Random random = new Random(1000 + client);
+                return round -> {
+                    boolean bulgarian = random.nextInt(3) == 0;
+                    get(round, searchUri(random, bulgarian), bulgarian ? "bg" : "en");
+                };
+            });
+            report.product = measure("/product/{sku}", client -> {
+                Random random = new Random(2000 + client);
+                return round -> get(
+                        round,
+                        URI.create(TestEnvironment.PORTAL + "/product/"
+                                + products.get(random.nextInt(products.size())).sku()),
+                        random.nextBoolean() ? "en" : "bg");
+            });
+        } finally {
+            environment.close();
+        }
+        report.heap = environment.server().heap();
+        String text = report.render();
+        System.out.println(text);
+        Files.writeString(benchDir.resolve("store-browsing.md"), text);
+        return report.faultless();
+    }
+
+    private LoadDriver.Outcome measure(String page, IntFunction<LoadDriver.Client> newClient) throws Exception {
+        log(page + ": " + clients + " clients, warm-up " + warmUp.toSeconds() + " s, then " + measured.toSeconds()
+                + " s measured…");
+        LoadDriver.Outcome outcome = LoadDriver.run(clients, warmUp, measured, newClient, page);
+        log(page + ": " + String.format("%.0f", outcome.perSecond()) + " req/s, "
+                + outcome.main().percentiles() + ", errors " + outcome.main().errorSummary());
+        return outcome;
+    }
+
+    /** One visitor's request: 200 or a failure; the Set-Cookie headers counted. */
+    private void get(LoadDriver.Round round, URI uri, String language) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", WebSession.BROWSER_ACCEPT)
+                .header("Accept-Language", language)
+                .header("User-Agent", "clientela-bench")
+                .GET()
+                .build();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new Failure("HTTP " + response.statusCode(), uri.toString());
+        }
+        round.count(BYTES, response.body().length);
+        List<String> cookies = response.headers().allValues("Set-Cookie");
+        if (!cookies.isEmpty()) {
+            round.count(SET_COOKIE, 1);
+        }
+        if (cookies.stream().anyMatch(cookie -> cookie.startsWith("JSESSIONID="))) {
+            round.count(NEW_SESSION, 1);
+        }
+    }
+
+    /**
+     * A search as visitors type it: a word of the product names, in Bulgarian with a Bulgarian
+     * browser; a fifth narrowed to a category, a fifth to a brand.
+     */
+    private URI searchUri(Random random, boolean bulgarian) {
+        List<String> words = bulgarian ? BG_WORDS : EN_WORDS;
+        String q = "q=" + encode(words.get(random.nextInt(words.size())));
+        int facet = random.nextInt(5);
+        String path;
+        if (facet == 0) {
+            path = "/catalog/"
+                    + categories.get(random.nextInt(categories.size())).slug() + "?" + q;
+        } else if (facet == 1) {
+            path = "/catalog?" + q + "&brand=" + encode(CatalogSeed.BRANDS[random.nextInt(CatalogSeed.BRANDS.length)]);
+        } else {
+            path = "/catalog?" + q;
+        }
+        return URI.create(TestEnvironment.PORTAL + path);
+    }
+
+    private static final List<String> EN_WORDS = CatalogSeed.searchWords(false);
+    private static final List<String> BG_WORDS = CatalogSeed.searchWords(true);
+
+    /** Polls the search for the marker word until it finds both the first and the last product seeded. */
+    private void awaitSearchIndex() throws Exception {
+        URI search = URI.create(TestEnvironment.PORTAL + "/catalog?q=" + encode(MARKER.toLowerCase()));
+        String first = "/product/" + products.get(0).sku();
+        String last = "/product/" + products.get(products.size() - 1).sku();
+        Instant deadline = Instant.now().plus(indexWait);
+        String seen = "nothing yet";
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(search)
+                            .header("Accept", WebSession.BROWSER_ACCEPT)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200
+                    && response.body().contains(first)
+                    && response.body().contains(last)) {
+                return;
+            }
+            seen = "HTTP " + response.statusCode();
+            BenchServer.pause(Duration.ofSeconds(1));
+        }
+        throw new IllegalStateException("The catalog search did not find the products " + first + " and " + last
+                + " by the word '" + MARKER.toLowerCase() + "' within " + indexWait.toSeconds() + " s (last answer: "
+                + seen + "). Does this build have the catalog search (q parameter)?");
+    }
+
+    /** Fails before the load when a page is broken: a benchmark of error pages is worth nothing. */
+    private void checkPagesAnswer() throws Exception {
+        CatalogSeed.Product product = products.get(products.size() / 2);
+        expect("/ping", "ok");
+        expect("/product/" + product.sku(), product.nameEn());
+        expect(
+                "/catalog/" + product.category() + "?q="
+                        + encode(product.nameEn().split(" ")[1]),
+                "/product/");
+    }
+
+    private void expect(String path, String content) throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(TestEnvironment.PORTAL + path))
+                        .header("Accept", WebSession.BROWSER_ACCEPT)
+                        .header("Accept-Language", "en")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || !response.body().contains(content)) {
+            throw new IllegalStateException(
+                    "GET " + path + " answered " + response.statusCode() + " without '" + content + "'");
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static void log(String line) {
+        StoreBenchEnvironment.log(line);
+    }
+
+    /** The figures of one run, and the verdict. */
+    private final class Report {
+        Duration seeding;
+        Duration indexReady;
+        LoadDriver.Outcome ping;
+        LoadDriver.Outcome search;
+        LoadDriver.Outcome product;
+        BenchServer.HeapFigures heap;
+
+        boolean faultless() {
+            return errors(ping) + errors(search) + errors(product) == 0;
+        }
+
+        private long errors(LoadDriver.Outcome outcome) {
+            return outcome.main().errorCount() + outcome.warmUp().errorCount();
+        }
+
+        boolean meets(LoadDriver.Outcome outcome) {
+            return outcome.main().millisAt(95) <= TARGET_P95_MILLIS && errors(outcome) == 0;
+        }
+
+        String render() {
+            StringBuilder text = new StringBuilder("\n## Store browsing benchmark\n\n");
+            text.append(String.format(
+                    "%,d products in %d categories (en, bg) on PostgreSQL, seeded through the ERP API in %s;"
+                            + " the search found them all %s later. %d clients on loopback, closed loop without"
+                            + " think time, no cookies; per page a %d s warm-up (not reported), then %d s"
+                            + " measured.%n%n",
+                    products.size(),
+                    categories.size(),
+                    StoreBenchEnvironment.seconds(seeding),
+                    StoreBenchEnvironment.seconds(indexReady),
+                    clients,
+                    warmUp.toSeconds(),
+                    measured.toSeconds()));
+            text.append("| page | requests | req/s | vs. /ping | p50 / p95 / p99 / max | errors (measured)"
+                    + " | errors (warm-up) | KB per answer | answers with Set-Cookie (new JSESSIONID) |\n");
+            text.append("|---|---|---|---|---|---|---|---|---|\n");
+            row(text, "/ping (bare servlet, baseline)", ping);
+            row(text, "/catalog?q=… (search, a fifth with a category, a fifth with a brand)", search);
+            row(text, "/product/{sku}", product);
+            text.append(String.format(
+                    "%nTarget: p95 ≤ %.0f ms on the product and search pages, no error.%n", TARGET_P95_MILLIS));
+            text.append("- search: ").append(verdict(search)).append('\n');
+            text.append("- product page: ").append(verdict(product)).append('\n');
+            long sessions = product.main().counter(NEW_SESSION);
+            text.append(String.format(
+                    "%nSessions: the product page answered %,d of %,d cookie-less requests with a new session"
+                            + " cookie (%s); the search %,d, /ping %,d.%n",
+                    sessions,
+                    product.main().successes(),
+                    sessions == 0
+                            ? "it starts none"
+                            : "its view-scoped form starts one per visitor, kept for the session timeout",
+                    search.main().counter(NEW_SESSION),
+                    ping.main().counter(NEW_SESSION)));
+            text.append(String.format(
+                    "WildFly heap (default -Xmx): peak in use / peak after a collection / peak committed: %d / %d /"
+                            + " %d MB.%n",
+                    heap.peakUsedMb(), heap.peakLiveMb(), heap.peakCommittedMb()));
+            samples(text, "/ping", ping);
+            samples(text, "search", search);
+            samples(text, "product", product);
+            return text.toString();
+        }
+
+        private void row(StringBuilder text, String name, LoadDriver.Outcome outcome) {
+            LatencyRecorder figures = outcome.main();
+            double perSecond = outcome.perSecond();
+            text.append(String.format(
+                    "| %s | %,d | %.0f | %s | %s | %s | %s | %.1f | %,d (%,d) |%n",
+                    name,
+                    figures.successes(),
+                    perSecond,
+                    outcome == ping ? "1.00" : String.format("%.2f", perSecond / ping.perSecond()),
+                    figures.percentiles(),
+                    figures.errorSummary(),
+                    outcome.warmUp().errorSummary(),
+                    figures.successes() == 0 ? 0.0 : figures.counter(BYTES) / 1024.0 / figures.successes(),
+                    figures.counter(SET_COOKIE),
+                    figures.counter(NEW_SESSION)));
+        }
+
+        private String verdict(LoadDriver.Outcome outcome) {
+            return String.format(
+                    "p95 %.1f ms, %d errors: %s",
+                    outcome.main().millisAt(95), errors(outcome), meets(outcome) ? "met" : "NOT met");
+        }
+
+        private void samples(StringBuilder text, String name, LoadDriver.Outcome outcome) {
+            List<String> samples = new ArrayList<>(outcome.warmUp().samples());
+            samples.addAll(outcome.main().samples());
+            if (!samples.isEmpty()) {
+                text.append("\nFirst errors of ").append(name).append(":\n");
+                samples.stream()
+                        .limit(5)
+                        .forEach(s -> text.append("- ").append(s).append('\n'));
+            }
+        }
+    }
+
+    private StoreBrowsingBenchmark() {}
+}
