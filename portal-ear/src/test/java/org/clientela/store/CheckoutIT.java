@@ -22,6 +22,7 @@ import org.clientela.it.support.incontainer.Eventually;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Buying in a browser: the cart goes to checkout, which asks for the sign-in and keeps the cart;
@@ -191,6 +192,66 @@ class CheckoutIT extends PortalBrowserTest {
             ivan.go(TestEnvironment.PORTAL + "/staff/orders");
             assertThat(ivan.text("#page-title")).isEqualTo("Access denied");
         }
+    }
+
+    @Test
+    void aCustomerCancelsBeforeShippingAndOrdersTheSameAgain() throws Exception {
+        String key = UUID.randomUUID().toString().substring(0, 6);
+        String sku = "TST-" + key.toUpperCase();
+        String erp = Tokens.erpConnector();
+        assertThat(ErpApi.put(
+                                "/api/store/categories",
+                                erp,
+                                "[{\"slug\": \"toasters-%s\", \"names\": {\"en\": \"Toasters\"}}]".formatted(key))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(ErpApi.put("/api/store/products", erp, """
+                        [{"sku": "%s", "category": "toasters-%s", "netPrice": 10.00, "vatRate": 20, "stock": 3,
+                          "texts": {"en": {"name": "Toaster %s"}}}]
+                        """.formatted(sku, key, key))
+                        .statusCode())
+                .isEqualTo(200);
+
+        try (Browser olena = Browser.open()) {
+            new PortalPage(olena).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
+            olena.go(TestEnvironment.PORTAL + "/product/" + sku);
+            olena.type("addToCart:quantity", "2");
+            olena.find("[id='addToCart:add']").click();
+            olena.await(textToBePresentInElementLocated(By.id("addToCart:messages"), "added to your cart"));
+            olena.go(TestEnvironment.PORTAL + "/account/checkout");
+            radio(olena, "checkout:shipTo", "A new address (for this order)").click();
+            olena.type("checkout:shipRecipient", "Olena Kovalenko");
+            olena.type("checkout:shipStreet", "ul. Vitosha 1");
+            olena.type("checkout:shipPostalCode", "1000");
+            olena.type("checkout:shipCity", "Sofia");
+            olena.choose("checkout:shipCountry", "Bulgaria");
+            olena.find("[id='checkout:place']").click();
+            olena.await(presenceOfElementLocated(By.id("order-timeline")));
+            assertThat(olena.text("#order-payment")).isEqualTo("Invoice / pay on delivery");
+            assertThat(stockOf(sku, erp)).isEqualTo(1);
+
+            olena.find("[id='actions:cancel']").click();
+            olena.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
+            olena.find(".ui-confirmdialog-yes").click();
+            olena.await(textToBePresentInElementLocated(By.id("order-status"), "Cancelled"));
+            assertThat(olena.text("#messages")).contains("The order is cancelled.");
+            assertThat(stockOf(sku, erp)).as("the goods are back on sale").isEqualTo(3);
+            assertThat(olena.has("[id='actions:cancel']")).isFalse();
+
+            olena.find("[id='actions:again']").click();
+            olena.await(presenceOfElementLocated(By.cssSelector(".cart-line[data-sku='" + sku + "']")));
+            assertThat(olena.find(".cart-line[data-sku='" + sku + "'] input[type='text']")
+                            .getAttribute("value"))
+                    .isEqualTo("2");
+            olena.find(".cart-line[data-sku='" + sku + "'] button").click();
+            olena.await(ExpectedConditions.invisibilityOfElementLocated(
+                    By.cssSelector(".cart-line[data-sku='" + sku + "']")));
+        }
+    }
+
+    private static int stockOf(String sku, String token) throws Exception {
+        String body = ErpApi.get("/api/store/products/" + sku, token).body();
+        return Integer.parseInt(body.replaceAll(".*\"stock\":(\\d+).*", "$1"));
     }
 
     private static HttpResponse<String> status(String number, String token, String json) throws Exception {

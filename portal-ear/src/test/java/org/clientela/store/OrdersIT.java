@@ -312,10 +312,85 @@ class OrdersIT {
                 .call(() -> orders.list(Actor.of(olena), olena.getId(), OrderStatus.SHIPPED, null))
                 .isEmpty());
         assertEquals(
+                List.of(receipt.number()),
+                asCustomer.call(() -> orders.list(Actor.of(olena), olena.getId(), null, receipt.number())).stream()
+                        .map(OrderSummary::number)
+                        .toList(),
+                "found by its number");
+        assertTrue(
+                asCustomer
+                        .call(() -> orders.list(Actor.of(olena), olena.getId(), null, "no such words"))
+                        .isEmpty(),
+                "a search that matches nothing finds nothing");
+        assertEquals(
                 OrderStatus.PLACED,
                 asCustomer.call(
                         () -> orders.order(Actor.of(olena), receipt.id()).getStatus()),
                 "nothing happened to it");
+    }
+
+    @Test
+    void aGranteeWithPlaceOrdersOrdersForTheOwnerAndTheOrderSaysWho() throws Exception {
+        String sku = product("FOROWNER", "10.00", 5);
+        Customer owner = customer(true);
+        Customer buyer = customer(true);
+        Customer viewer = customer(true);
+        grant(owner, buyer, "PLACE_ORDERS,VIEW_ORDERS");
+        grant(owner, viewer, "VIEW_ORDERS");
+
+        OrderReceipt receipt = asCustomer.call(() -> checkout.place(
+                Actor.of(buyer), owner.getId(), request(Map.of(sku, 1), "16.90", PaymentMethod.INVOICE, null)));
+
+        CustomerOrder order = asCustomer.call(() -> orders.order(Actor.of(owner), receipt.id()));
+        assertEquals(owner.getId(), order.getCustomer().getId(), "the order is the owner's");
+        assertTrue(order.isPlacedByOther());
+        assertEquals(buyer.displayName(), order.getPlacedByName(), "and says who placed it");
+        assertEquals(
+                1,
+                count(
+                        "select count(i) from Interaction i where i.customer.id = ?1 and i.type = ?2"
+                                + " and i.actorSubject = ?3",
+                        owner.getId(),
+                        InteractionType.ORDER_PLACED,
+                        buyer.getSubject()),
+                "the owner's timeline shows the grantee as the actor");
+
+        assertEquals(
+                List.of(receipt.number()),
+                asCustomer.call(() -> orders.list(Actor.of(viewer), owner.getId(), null, null)).stream()
+                        .map(OrderSummary::number)
+                        .toList(),
+                "VIEW_ORDERS sees the owner's orders");
+        assertThrows(
+                AccessDeniedException.class,
+                () -> asCustomer.call(() -> checkout.place(
+                        Actor.of(viewer),
+                        owner.getId(),
+                        request(Map.of(sku, 1), "16.90", PaymentMethod.INVOICE, null))),
+                "but may not order for the owner");
+        assertThrows(
+                AccessDeniedException.class,
+                () -> asCustomer.call(() -> {
+                    orders.cancel(Actor.of(viewer), receipt.id());
+                    return null;
+                }));
+        assertEquals(4, stockOf(sku));
+    }
+
+    /** An accepted grant in force, written straight to its table. */
+    private void grant(Customer owner, Customer grantee, String rights) throws Exception {
+        tx.begin();
+        em.createNativeQuery("insert into access_grant (id, owner_id, invitee_email, grantee_id, rights,"
+                        + " invited_at, invitation_expires_at, accepted_at, version)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?6, 0)")
+                .setParameter(1, 9_000_000_000L + (long) (Math.random() * 1_000_000_000L))
+                .setParameter(2, owner.getId())
+                .setParameter(3, grantee.getEmail())
+                .setParameter(4, grantee.getId())
+                .setParameter(5, rights)
+                .setParameter(6, Timestamp.from(Instant.now()))
+                .executeUpdate();
+        tx.commit();
     }
 
     private static List<OrderStatus> statuses(CustomerOrder order) {

@@ -111,6 +111,17 @@ class StoreCatalogApiIT {
                 .isEqualTo(403);
     }
 
+    @Test
+    void theServerDescribesTheApiInOpenApi() throws Exception {
+        HttpResponse<String> description = get("/openapi?format=JSON", null);
+        assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(description.body())
+                .contains("Clientela API")
+                .contains("/api/store/products")
+                .contains("/api/store/orders/{number}/status")
+                .contains("bearerFormat");
+    }
+
     private static HttpResponse<String> put(String path, String token, String json) throws Exception {
         return ErpApi.put(path, token, json);
     }

@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
+import org.clientela.account.AccessRight;
+import org.clientela.account.AccountAccess;
 import org.clientela.crm.Actor;
 import org.clientela.store.CheckoutRefusal.Reason;
 
@@ -31,6 +33,9 @@ public class Checkout {
 
     @Inject
     private OrderPlacement placement;
+
+    @Inject
+    private AccountAccess access;
 
     /**
      * @param accountId the account the order is for: the actor's own, or one they have {@code
@@ -56,6 +61,12 @@ public class Checkout {
                 pause(attempt);
             }
         }
+    }
+
+    /** The order a form with this key placed for the account, for whoever may see its orders. */
+    public Optional<OrderReceipt> placedWith(@NotNull Actor actor, long accountId, String idempotencyKey) {
+        access.require(actor, accountId, AccessRight.VIEW_ORDERS);
+        return idempotencyKey == null ? Optional.empty() : placement.existing(accountId, idempotencyKey);
     }
 
     /** Someone else changed the same rows first: worth trying again. */

@@ -49,22 +49,28 @@ public class CustomerOrders {
         access.require(actor, accountId, AccessRight.VIEW_ORDERS);
         String search =
                 text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        // "CL-000051", "000051" or "51" names an order by its number
+        String digits =
+                text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replaceFirst("^CL-", "");
+        Long number = digits.matches("\\d{1,18}") ? Long.valueOf(digits) : null;
         return OrderSummary.find(
                 em,
                 "c.id = :account" + (status == null ? "" : " and o.status = :status")
                         + (search == null
                                 ? ""
-                                : " and (cast(o.id as string) like :digits or exists (select 1 from CustomerOrder o2"
-                                        + " join o2.lines l where o2 = o and (lower(l.name) like :text"
-                                        + " or lower(l.sku) like :text)))"),
+                                : " and (" + (number == null ? "" : "o.id = :number or ")
+                                        + "exists (select 1 from CustomerOrder o2 join o2.lines l where o2 = o"
+                                        + " and (lower(l.name) like :text or lower(l.sku) like :text)))"),
                 query -> {
                     query.setParameter("account", accountId);
                     if (status != null) {
                         query.setParameter("status", status);
                     }
                     if (search != null) {
-                        query.setParameter("text", search)
-                                .setParameter("digits", "%" + search.replaceAll("[^0-9]", "") + "%");
+                        query.setParameter("text", search);
+                        if (number != null) {
+                            query.setParameter("number", number);
+                        }
                     }
                 },
                 LIST_LIMIT);

@@ -78,6 +78,9 @@ public class CheckoutView implements Serializable {
     /** The goods' total as last shown: what the customer agreed to. */
     private BigDecimal shownGoodsTotal;
 
+    /** The order this form placed: a resent form goes to it again, whatever the cart holds now. */
+    private OrderReceipt placed;
+
     private transient CartPricing.PricedCart priced;
     private transient List<Address> addresses;
 
@@ -126,7 +129,19 @@ public class CheckoutView implements Serializable {
                 .anyMatch(customer -> customer.map(c -> c.isEmailVerified()).orElse(false));
     }
 
+    /** Whether the form is shown: there is something to order, or this form has placed its order. */
+    public boolean isOpen() {
+        return placed != null || !getPriced().isEmpty();
+    }
+
     public void place() throws IOException {
+        if (placed == null) {
+            placed = checkout.placedWith(account.actor(), account.id(), key).orElse(null);
+        }
+        if (placed != null) {
+            Faces.redirect("/account/order?id=" + placed.id());
+            return;
+        }
         CartPricing.PricedCart cartNow = getPriced();
         if (cartNow.isEmpty()) {
             Messages.addGlobalError(Texts.get("checkout.emptyCart"));
@@ -159,6 +174,7 @@ public class CheckoutView implements Serializable {
                             payment,
                             payment == PaymentMethod.CARD ? cardNumber : null,
                             uiLanguage.getLanguage()));
+            placed = receipt;
             cart.ordered(lines.keySet());
             Messages.addFlashGlobalInfo(Texts.get("checkout.placed", receipt.number()));
             Faces.redirect("/account/order?id=" + receipt.id());
