@@ -27,13 +27,31 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.clientela.platform.Language;
+import org.clientela.store.search.BrandTextBinder;
+import org.clientela.store.search.CategoryPathBinder;
+import org.clientela.store.search.ProductFields;
+import org.clientela.store.search.ProductTextsBinder;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScaledNumberField;
 
 /**
  * A product by SKU: names per language, a net price and its VAT rate in euros (exact decimals,
- * two places), and the stock, which never goes below zero.
+ * two places), and the stock, which never goes below zero. Indexed for the catalog search on
+ * every change made through the entity (field names in {@link ProductFields}); changes made by
+ * SQL reach the index only with a rebuild ({@link CatalogIndex}).
  */
 @Entity
 @Table(name = "product")
+@Indexed(index = "product")
 public class Product {
 
     public static final Pattern SKU = Pattern.compile("[A-Z0-9][A-Z0-9._-]{1,39}");
@@ -46,10 +64,12 @@ public class Product {
     private Long id;
 
     @Column(name = "sku", nullable = false, unique = true, length = 40, updatable = false)
+    @KeywordField(normalizer = ProductFields.SORT_NORMALIZER, sortable = Sortable.YES)
     private String sku;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "category_id", nullable = false)
+    @PropertyBinding(binder = @PropertyBinderRef(type = CategoryPathBinder.class))
     private CatalogCategory category;
 
     @Column(name = "net_price", nullable = false, precision = 12, scale = 2)
@@ -65,9 +85,13 @@ public class Product {
     private int stock;
 
     @Column(name = "active", nullable = false)
+    @GenericField
     private boolean active = true;
 
+    // no normalizer: the facet shows the brand as the ERP writes it
     @Column(name = "brand", length = 80)
+    @KeywordField(aggregable = Aggregable.YES)
+    @PropertyBinding(binder = @PropertyBinderRef(type = BrandTextBinder.class))
     private String brand;
 
     @Column(name = "colour", length = 40)
@@ -84,9 +108,19 @@ public class Product {
         @AttributeOverride(name = "name", column = @Column(name = "name", nullable = false, length = 200)),
         @AttributeOverride(name = "description", column = @Column(name = "description", length = 4000))
     })
+    @PropertyBinding(binder = @PropertyBinderRef(type = ProductTextsBinder.class))
     private Map<Language, ProductText> texts = new EnumMap<>(Language.class);
 
+    /** The average of the product's reviews, none before the first; kept by the community capability. */
+    @Column(name = "rating_average", precision = 3, scale = 2)
+    @ScaledNumberField(decimalScale = 2, aggregable = Aggregable.YES)
+    private BigDecimal ratingAverage;
+
+    @Column(name = "rating_count", nullable = false)
+    private int ratingCount;
+
     @Column(name = "updated_at", nullable = false)
+    @GenericField(sortable = Sortable.YES)
     private Instant updatedAt;
 
     @Version
@@ -164,6 +198,19 @@ public class Product {
         return netPrice.add(netPrice.multiply(vatRate).divide(HUNDRED, 2, RoundingMode.HALF_UP));
     }
 
+    /** The gross price as a property, for the index (a search filters and sorts by what customers pay). */
+    @ScaledNumberField(decimalScale = 2, sortable = Sortable.YES, aggregable = Aggregable.YES)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "netPrice")),
+                @ObjectPath(@PropertyValue(propertyName = "vatRate"))
+            })
+    public BigDecimal getGrossPrice() {
+        return grossPrice();
+    }
+
+    @GenericField(aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "stock")))
     public boolean isInStock() {
         return stock > 0;
     }
@@ -224,5 +271,13 @@ public class Product {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public BigDecimal getRatingAverage() {
+        return ratingAverage;
+    }
+
+    public int getRatingCount() {
+        return ratingCount;
     }
 }
