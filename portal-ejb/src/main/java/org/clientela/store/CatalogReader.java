@@ -5,17 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.clientela.platform.Language;
 
 /**
- * What visitors see of the catalog: active products, a category including its subcategories,
- * newest first, a page at a time; one product by SKU.
+ * What visitors see of the catalog: a search of the active products in active categories (a
+ * category includes its subcategories) in the visitor's language, with counts to narrow it down
+ * by; one product by SKU.
  */
 @Stateless
 @PermitAll
@@ -24,7 +21,7 @@ public class CatalogReader {
     @PersistenceContext
     private EntityManager em;
 
-    /** A product in a listing, in one language. */
+    /** A product in a listing, in one language; no rating before its first review. */
     public record ProductCard(
             String sku,
             String name,
@@ -32,7 +29,9 @@ public class CatalogReader {
             BigDecimal grossPrice,
             String currency,
             boolean inStock,
-            String imageUrl) {
+            String imageUrl,
+            BigDecimal ratingAverage,
+            int ratingCount) {
 
         static ProductCard of(Product product, Language language) {
             return new ProductCard(
@@ -42,7 +41,9 @@ public class CatalogReader {
                     product.grossPrice(),
                     product.getCurrency(),
                     product.isInStock(),
-                    product.getImageUrl());
+                    product.getImageUrl(),
+                    product.getRatingAverage(),
+                    product.getRatingCount());
         }
     }
 
@@ -54,47 +55,29 @@ public class CatalogReader {
         }
     }
 
-    /** A category as the catalog's navigation shows it. */
-    public record CategoryLink(String slug, String name, int depth) {}
+    /** A category in the listing's navigation, with how many of the found products it holds. */
+    public record CategoryFacet(String slug, String name, int depth, long count) {}
 
-    /** A category's page: its name, a page of its products, and the navigation tree. */
-    public record Listing(String categoryName, Page page, List<CategoryLink> categories) {}
+    /** One value to narrow the listing down by, how many products have it, and whether it is chosen. */
+    public record FacetValue<T>(T value, long count, boolean selected) {}
 
     /**
-     * A page of the catalog, or of a category with its subcategories; empty when there is no such
-     * active category. The categories are read once, for the name, the subtree and the tree.
+     * The counts beside a listing. Each facet counts with every choice but its own applied, so the
+     * other brands (or price ranges) still show what choosing them instead would give.
      */
-    public Optional<Listing> listing(Language language, String categorySlug, int page, int size) {
-        List<CatalogCategory> all = em.createQuery(
-                        "select c from CatalogCategory c left join fetch c.parent where c.active = true",
-                        CatalogCategory.class)
-                .getResultList();
-        List<CategoryLink> tree = new ArrayList<>();
-        addChildren(null, all, language, 0, tree);
-        if (categorySlug == null) {
-            return Optional.of(new Listing(null, products(language, null, page, size), tree));
-        }
-        Optional<CatalogCategory> chosen =
-                all.stream().filter(c -> c.getSlug().equals(categorySlug)).findFirst();
-        return chosen.map(category -> new Listing(
-                category.nameIn(language), products(language, withDescendants(category, all), page, size), tree));
-    }
+    public record Facets(
+            List<CategoryFacet> categories,
+            List<FacetValue<String>> brands,
+            List<FacetValue<PriceRange>> prices,
+            long inStock,
+            List<FacetValue<Integer>> ratings) {}
 
-    private Page products(Language language, Set<Long> categories, int page, int size) {
-        String where = " where p.active = true" + (categories == null ? "" : " and p.category.id in :categories");
-        var count = em.createQuery("select count(p) from Product p" + where, Long.class);
-        var list = em.createQuery(
-                "select p from Product p" + where + " order by p.updatedAt desc, p.id desc", Product.class);
-        if (categories != null) {
-            count.setParameter("categories", categories);
-            list.setParameter("categories", categories);
-        }
-        long total = count.getSingleResult();
-        int first = Math.max(0, page) * size;
-        List<ProductCard> cards = list.setFirstResult(first).setMaxResults(size).getResultList().stream()
-                .map(product -> ProductCard.of(product, language))
-                .toList();
-        return new Page(cards, total, Math.max(0, page), size);
+    /** The chosen category's name (none for the whole catalog), a page of products and the facets. */
+    public record Listing(String categoryName, Page page, Facets facets) {}
+
+    /** A page of what the visitor asks for; empty when there is no such active category. */
+    public Optional<Listing> search(Language language, CatalogQuery query) {
+        return new CatalogSearch(em).search(language, query);
     }
 
     /** An active product by SKU. */
@@ -105,31 +88,5 @@ public class CatalogReader {
                 .setParameter("sku", sku)
                 .getResultStream()
                 .findFirst();
-    }
-
-    private static void addChildren(
-            CatalogCategory parent, List<CatalogCategory> all, Language language, int depth, List<CategoryLink> tree) {
-        all.stream()
-                .filter(c -> c.getParent() == parent)
-                .sorted(Comparator.comparing(c -> c.nameIn(language)))
-                .forEach(c -> {
-                    tree.add(new CategoryLink(c.getSlug(), c.nameIn(language), depth));
-                    addChildren(c, all, language, depth + 1, tree);
-                });
-    }
-
-    /** The category and every category below it, from the list already read. */
-    private static Set<Long> withDescendants(CatalogCategory category, List<CatalogCategory> all) {
-        Set<Long> found = new HashSet<>(Set.of(category.getId()));
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (CatalogCategory c : all) {
-                if (c.getParent() != null && found.contains(c.getParent().getId()) && found.add(c.getId())) {
-                    grew = true;
-                }
-            }
-        }
-        return found;
     }
 }

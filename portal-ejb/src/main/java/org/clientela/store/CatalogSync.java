@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.clientela.platform.Language;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
 /**
  * The ERP's side of the catalog: products and stock upserted by SKU, up to {@value #MAX_ITEMS} in
@@ -132,6 +135,7 @@ public class CatalogSync {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        Set<Long> moved = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             CategoryData item = items.get(i);
             CatalogCategory category = known.get(item.slug());
@@ -139,6 +143,7 @@ public class CatalogSync {
             if (isNew) {
                 category = new CatalogCategory(item.slug());
             }
+            Long oldParent = idOf(category.getParent());
             Map<Language, String> names = new EnumMap<>(Language.class);
             item.names().forEach((tag, name) -> names.put(Language.fromTag(tag).orElseThrow(), name.strip()));
             boolean changed;
@@ -155,11 +160,45 @@ public class CatalogSync {
                 created++;
             } else if (changed) {
                 updated++;
+                if (!Objects.equals(oldParent, idOf(category.getParent()))) {
+                    moved.add(category.getId());
+                }
             } else {
                 unchanged++;
             }
         }
+        reindexProductsBelow(moved, known.values());
         return new SyncReport(created, updated, unchanged, List.of());
+    }
+
+    /**
+     * A product's index entry holds its category's ancestors, which the index does not follow by
+     * itself: the products below a category that moved are indexed again with this transaction.
+     * (Switching a category off needs nothing: searches read which categories are active.)
+     */
+    private void reindexProductsBelow(Set<Long> moved, Collection<CatalogCategory> all) {
+        if (moved.isEmpty()) {
+            return;
+        }
+        Set<Long> below = new HashSet<>();
+        for (CatalogCategory category : all) {
+            // by id: a parent may be a lazy proxy rather than the instance in the map
+            for (CatalogCategory up = category; up != null; up = up.getParent()) {
+                if (moved.contains(up.getId())) {
+                    below.add(category.getId());
+                    break;
+                }
+            }
+        }
+        SearchIndexingPlan plan = Search.session(em).indexingPlan();
+        em.createQuery("select p from Product p where p.category.id in :categories", Product.class)
+                .setParameter("categories", below)
+                .getResultList()
+                .forEach(plan::addOrUpdate);
+    }
+
+    private static Long idOf(CatalogCategory category) {
+        return category == null ? null : category.getId();
     }
 
     /** The item's own constraints, and whether the languages its texts are keyed by are the portal's. */

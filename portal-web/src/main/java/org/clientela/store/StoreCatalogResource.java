@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,7 +21,8 @@ import java.util.TreeMap;
 /**
  * The ERP's catalog API: {@code PUT /api/store/categories} and {@code PUT /api/store/products}
  * upsert by slug or SKU (all or nothing; 200 with counts, or 422 with every item's errors), {@code
- * GET /api/store/products/{sku}} reads one back.
+ * GET /api/store/products/{sku}} reads one back, {@code POST /api/store/search/reindex} rebuilds
+ * the search index from the database and answers when it is done.
  */
 @Path("store")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,8 +46,14 @@ public class StoreCatalogResource {
             Map<String, ProductData.Text> texts,
             Instant updatedAt) {}
 
+    /** What a rebuild of the search index did. */
+    public record Reindexed(long products, long millis) {}
+
     @Inject
     private CatalogSync sync;
+
+    @Inject
+    private CatalogIndex index;
 
     @PUT
     @Path("categories")
@@ -85,6 +93,15 @@ public class StoreCatalogResource {
                 product.getImageUrl(),
                 texts,
                 product.getUpdatedAt());
+    }
+
+    @POST
+    @Path("search/reindex")
+    @Consumes(MediaType.WILDCARD) // no body to read
+    public Reindexed reindex() {
+        long start = System.nanoTime();
+        long products = index.rebuild();
+        return new Reindexed(products, (System.nanoTime() - start) / 1_000_000);
     }
 
     private static Response answer(SyncReport report) {
