@@ -13,14 +13,17 @@ import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.Tokens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * What the ERP puts into the catalog, a visitor finds in a browser: the category's page lists
  * it, the product page shows it in the visitor's language with the gross price; addresses that
  * lead nowhere are 404. The cart takes what the stock allows, refuses the rest with a message,
  * and prices and checks its lines afresh at every look; signed in, it is kept for the customer
- * and waits on any device.
+ * and waits on any device. A visitor searches with words, narrows down by brand and order, and
+ * the address says it all, so it can be shared.
  */
 class CatalogIT extends PortalBrowserTest {
 
@@ -68,6 +71,77 @@ class CatalogIT extends PortalBrowserTest {
             assertThat(visitor.text("#page-title")).isEqualTo("Page not found");
             visitor.go(TestEnvironment.PORTAL + "/catalog/no-such-" + key);
             assertThat(visitor.text("#page-title")).isEqualTo("Page not found");
+        }
+    }
+
+    @Test
+    void aVisitorSearchesNarrowsByBrandAndSharesTheAddress() throws Exception {
+        String key = UUID.randomUUID().toString().substring(0, 6);
+        String erp = Tokens.erpConnector();
+        assertThat(ErpApi.put(
+                                "/api/store/categories",
+                                erp,
+                                "[{\"slug\": \"outdoor-%s\", \"names\": {\"en\": \"Outdoor\"}}]".formatted(key))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(ErpApi.put("/api/store/products", erp, """
+                        [{"sku": "TL-%1$s", "category": "outdoor-%2$s", "netPrice": 20.00, "vatRate": 20, "stock": 5,
+                          "brand": "Lumo%2$s", "texts": {"en": {"name": "Trail lamp %2$s"}}},
+                         {"sku": "TLP-%1$s", "category": "outdoor-%2$s", "netPrice": 60.00, "vatRate": 20, "stock": 5,
+                          "brand": "Acme%2$s", "texts": {"en": {"name": "Trail lamp pro %2$s"}}},
+                         {"sku": "TLM-%1$s", "category": "outdoor-%2$s", "netPrice": 40.00, "vatRate": 20, "stock": 5,
+                          "brand": "Acme%2$s", "texts": {"en": {"name": "Trail lamp mini %2$s"}}},
+                         {"sku": "MUG-%1$s", "category": "outdoor-%2$s", "netPrice": 8.00, "vatRate": 20, "stock": 5,
+                          "brand": "Acme%2$s", "texts": {"en": {"name": "Camping mug %2$s"}}}]
+                        """.formatted(key.toUpperCase(), key))
+                        .statusCode())
+                .isEqualTo(200);
+
+        try (Browser visitor = Browser.open()) {
+            visitor.go(TestEnvironment.PORTAL + "/catalog");
+            visitor.type("q", "lamps " + key);
+            visitor.find("#search-submit").click();
+            visitor.await(ExpectedConditions.urlContains("q=lamps+" + key));
+            visitor.await(ExpectedConditions.textToBe(By.id("catalog-total"), "Found: 3"));
+            assertThat(visitor.text("#facet-brands")).contains("Acme" + key + " (2)", "Lumo" + key + " (1)");
+
+            visitor.find("#facet-brands a[data-value='Acme" + key + "']").click();
+            visitor.await(ExpectedConditions.urlContains("brand=Acme" + key));
+            visitor.await(ExpectedConditions.textToBe(By.id("catalog-total"), "Found: 2"));
+            assertThat(visitor.find("#facet-brands a[data-value='Acme" + key + "']")
+                            .getAttribute("aria-checked"))
+                    .isEqualTo("true");
+            assertThat(visitor.text("#facet-brands"))
+                    .as("the other brand can still be added")
+                    .contains("Lumo" + key + " (1)");
+
+            new Select(visitor.find("#sort")).selectByValue("price-desc");
+            visitor.await(ExpectedConditions.urlContains("sort=price-desc"));
+            visitor.await(
+                    ExpectedConditions.attributeToBe(By.cssSelector("#sort option[selected]"), "value", "price-desc"));
+            assertThat(visitor.driver().findElements(By.cssSelector(".product-name")))
+                    .extracting(WebElement::getText)
+                    .containsExactly("Trail lamp pro " + key, "Trail lamp mini " + key);
+            assertThat(visitor.url()).contains("q=lamps+" + key, "brand=Acme" + key);
+            assertThat(visitor.driver().manage().getCookieNamed("JSESSIONID"))
+                    .as("searching and narrowing down start no session")
+                    .isNull();
+
+            // the address is the listing: it opens the same in another browser
+            String shared = visitor.url();
+            try (Browser friend = Browser.open()) {
+                friend.go(shared);
+                friend.await(presenceOfElementLocated(By.cssSelector(".product-name")));
+                assertThat(friend.text(".product-name")).isEqualTo("Trail lamp pro " + key);
+                friend.go(TestEnvironment.PORTAL + "/catalog/outdoor-" + key + "?q=mug&brand=Acme" + key);
+                assertThat(friend.text("#page-title")).isEqualTo("Catalog · Outdoor");
+                assertThat(friend.text(".product-name")).isEqualTo("Camping mug " + key);
+            }
+
+            visitor.find(".product-name").click();
+            visitor.await(presenceOfElementLocated(By.id("product-sku")));
+            assertThat(visitor.url()).endsWith("/product/TLP-" + key.toUpperCase());
+            assertThat(visitor.text("#page-title")).isEqualTo("Trail lamp pro " + key);
         }
     }
 

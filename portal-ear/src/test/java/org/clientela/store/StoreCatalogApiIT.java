@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The ERP's catalog API from outside, with real Keycloak tokens: upserts by slug and SKU, all or
  * nothing, idempotent; per-item errors; 400 for malformed JSON; 401 without a token, 403 with a
- * token that lacks the {@code integration} role.
+ * token that lacks the {@code integration} role. The search index is rebuilt on the same terms.
  */
 @ExtendWith(ArquillianExtension.class)
 class StoreCatalogApiIT {
@@ -107,6 +107,18 @@ class StoreCatalogApiIT {
         HttpResponse<String> forbidden = put("/api/store/products", Tokens.portalServiceAccount(), body);
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(get("/api/store/products/NB-" + key.toUpperCase(), Tokens.portalServiceAccount())
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theErpRebuildsTheSearchIndexAndWaitsForIt() throws Exception {
+        HttpResponse<String> rebuilt = ErpApi.post("/api/store/search/reindex", erp);
+        assertThat(rebuilt.statusCode()).as(rebuilt.body()).isEqualTo(200);
+        assertThat(rebuilt.body()).containsPattern("\"products\":\\d+").containsPattern("\"millis\":\\d+");
+
+        assertThat(ErpApi.post("/api/store/search/reindex", null).statusCode()).isEqualTo(401);
+        assertThat(ErpApi.post("/api/store/search/reindex", Tokens.portalServiceAccount())
                         .statusCode())
                 .isEqualTo(403);
     }

@@ -29,6 +29,14 @@ public final class ErpApi {
                 token);
     }
 
+    /** A POST without a body, for actions such as rebuilding the search index. */
+    public static HttpResponse<String> post(String path, String token) throws Exception {
+        return send(
+                HttpRequest.newBuilder(URI.create(TestEnvironment.PORTAL + path))
+                        .POST(HttpRequest.BodyPublishers.noBody()),
+                token);
+    }
+
     public static HttpResponse<String> get(String path, String token) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(TestEnvironment.PORTAL + path)), token);
     }
