@@ -39,7 +39,7 @@ public class Analysis implements ElasticsearchAnalysisConfigurer {
 
         folding(context, Language.RU);
         stopWords(context, Language.RU);
-        context.tokenFilter("clientela_ru_stem").type("snowball").param("language", "Russian");
+        context.tokenFilter("clientela_ru_stem").type("stemmer").param("language", "light_russian");
         context.analyzer(analyzer(Language.RU))
                 .custom()
                 .tokenizer("standard")

@@ -42,8 +42,8 @@ public class Analysis implements LuceneAnalysisConfigurer {
                 .tokenFilter("lowercase")
                 .tokenFilter("stop")
                 .param("words", AnalysisResources.stopWords(Language.RU))
-                .tokenFilter("snowballPorter")
-                .param("language", "Russian")
+                // not Snowball: its stemmers are loaded by name, from a module the deployment does not see
+                .tokenFilter("russianLightStem")
                 .tokenFilter("asciiFolding");
         context.analyzer(analyzer(Language.UK))
                 .custom()
