@@ -83,6 +83,7 @@ public class CheckoutView implements Serializable {
 
     private transient CartPricing.PricedCart priced;
     private transient List<Address> addresses;
+    private Boolean verified;
 
     @PostConstruct
     void init() {
@@ -123,10 +124,14 @@ public class CheckoutView implements Serializable {
         return addresses;
     }
 
+    /** Read once per view: the page asks at every phase (the button's disabled state). */
     public boolean isVerified() {
-        return signedIn.id().stream()
-                .mapToObj(directory::find)
-                .anyMatch(customer -> customer.map(c -> c.isEmailVerified()).orElse(false));
+        if (verified == null || !verified) {
+            verified = signedIn.id().stream()
+                    .mapToObj(directory::find)
+                    .anyMatch(customer -> customer.map(c -> c.isEmailVerified()).orElse(false));
+        }
+        return verified;
     }
 
     /** Whether the form is shown: there is something to order, or this form has placed its order. */
