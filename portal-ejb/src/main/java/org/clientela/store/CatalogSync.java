@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +34,9 @@ import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 public class CatalogSync {
 
     public static final int MAX_ITEMS = 1000;
+
+    /** The most products the back office's list shows at once. */
+    public static final int MAX_LISTED = 200;
 
     @PersistenceContext
     private EntityManager em;
@@ -224,6 +228,42 @@ public class CatalogSync {
                 .setParameter("sku", sku)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The back office's list: products, active or not, whose SKU or English name holds the text
+     * (any case; all of them for a blank text), newest first, at most {@code max} (1 to
+     * {@value #MAX_LISTED}). Categories come with them, for showing after the transaction.
+     */
+    @RolesAllowed("admin")
+    public List<Product> products(String text, int max) {
+        String pattern = text == null || text.isBlank()
+                ? null
+                : "%" + escapeLike(text.strip().toUpperCase(Locale.ROOT)) + "%";
+        String where = pattern == null
+                ? ""
+                : " where upper(p.sku) like :pattern escape '\\' or p.id in (select q.id from Product q join q.texts t"
+                        + " where key(t) = :english and upper(t.name) like :pattern escape '\\')";
+        var query = em.createQuery(
+                        "select p from Product p join fetch p.category" + where + " order by p.id desc", Product.class)
+                .setMaxResults(Math.max(1, Math.min(max, MAX_LISTED)));
+        if (pattern != null) {
+            query.setParameter("pattern", pattern).setParameter("english", Language.EN);
+        }
+        return query.getResultList();
+    }
+
+    /** Every category, active or not, with its parent (shown after the transaction), by slug. */
+    @RolesAllowed("admin")
+    public List<CatalogCategory> categories() {
+        return em.createQuery(
+                        "select c from CatalogCategory c left join fetch c.parent order by c.slug",
+                        CatalogCategory.class)
+                .getResultList();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private Map<String, CatalogCategory> categories(List<ProductData> items) {

@@ -336,6 +336,55 @@ class CatalogSearchTest {
         assertThat(CatalogIndex.documents(em)).as("inactive products too").isEqualTo(6);
     }
 
+    @Test
+    void theBackOfficeListsProductsActiveOrNotBySkuOrEnglishNameAndEveryCategory() {
+        em.getTransaction().begin();
+        List<Product> all;
+        List<Product> laptops;
+        List<CatalogCategory> categories;
+        try {
+            CatalogSync sync = sync();
+            all = sync.products(null, 500);
+            laptops = sync.products(" LAPTOP ", 10);
+            assertThat(sync.products("nb-", 10))
+                    .extracting(Product::getSku)
+                    .containsExactly("NB-OFF", "NB-OLD", "NB-EDU", "NB-AIR");
+            assertThat(sync.products("Ноутбук", 10)).as("English names only").isEmpty();
+            assertThat(sync.products("%_", 10))
+                    .as("wildcards are plain characters")
+                    .isEmpty();
+            assertThat(sync.products("", 2)).hasSize(2);
+            categories = sync.categories();
+        } finally {
+            em.getTransaction().commit();
+            em.clear();
+        }
+        assertThat(all)
+                .as("newest first, inactive ones and those in inactive categories too")
+                .extracting(Product::getSku)
+                .containsExactly("NB-OFF", "NB-OLD", "KB-BT", "MS-WL", "NB-EDU", "NB-AIR");
+        assertThat(laptops)
+                .extracting(Product::getSku, p -> p.getCategory().getSlug())
+                .containsExactly(
+                        tuple("NB-OFF", "laptops"),
+                        tuple("NB-OLD", "old-laptops"),
+                        tuple("KB-BT", "accessories"),
+                        tuple("NB-EDU", "laptops"),
+                        tuple("NB-AIR", "laptops"));
+        assertThat(categories)
+                .extracting(
+                        CatalogCategory::getSlug,
+                        c -> c.getParent() == null ? null : c.getParent().getSlug(),
+                        CatalogCategory::isActive,
+                        c -> c.nameIn(Language.BG))
+                .containsExactly(
+                        tuple("accessories", null, true, "Аксесоари"),
+                        tuple("archive", null, false, "Архив"),
+                        tuple("computers", null, true, "Компютри"),
+                        tuple("laptops", "computers", true, "Лаптопи"),
+                        tuple("old-laptops", "archive", true, "Стари лаптопи"));
+    }
+
     private Listing search(Language language, String text) {
         return search(language, CatalogQuery.all(null, 10).withText(text));
     }
