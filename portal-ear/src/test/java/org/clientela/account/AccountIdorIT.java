@@ -78,12 +78,8 @@ class AccountIdorIT extends PortalBrowserTest {
         browser.type("newAddress:street", STREET);
         browser.type("newAddress:postalCode", "1000");
         browser.type("newAddress:city", "Sofia");
-        browser.find("[id='newAddress:country']").click();
-        browser.await(presenceOfElementLocated(By.cssSelector("[id='newAddress:country_filter']")));
-        browser.find("[id='newAddress:country_filter']").sendKeys("Bulgar");
-        browser.await(d ->
-                browser.find("li.ui-selectonemenu-item[data-label='Bulgaria']").isDisplayed());
-        browser.find("li.ui-selectonemenu-item[data-label='Bulgaria']").click();
+        // the helper that retries a click the scrolled page intercepts
+        browser.choose("newAddress:country", "Bulgaria");
         browser.find("[id='newAddress:add']").click();
         browser.await(presenceOfElementLocated(By.cssSelector(".ui-messages-info")));
     }

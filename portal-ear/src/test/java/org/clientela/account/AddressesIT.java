@@ -33,12 +33,8 @@ class AddressesIT extends PortalBrowserTest {
                     .isEqualTo("вул. Хрещатик, 1");
 
             browser.type("newAddress:city", "Київ");
-            browser.find("[id='newAddress:country']").click();
-            browser.await(presenceOfElementLocated(By.cssSelector("[id='newAddress:country_filter']")));
-            browser.find("[id='newAddress:country_filter']").sendKeys("Украї");
-            browser.await(d -> browser.find("li.ui-selectonemenu-item[data-label='Україна']")
-                    .isDisplayed());
-            browser.find("li.ui-selectonemenu-item[data-label='Україна']").click();
+            // the helper that retries a click the scrolled page intercepts
+            browser.choose("newAddress:country", "Україна");
             browser.find("[id='newAddress:add']").click();
             browser.await(presenceOfElementLocated(By.cssSelector(".ui-messages-info")));
 

@@ -142,6 +142,9 @@ class CatalogIT extends PortalBrowserTest {
             visitor.await(presenceOfElementLocated(By.id("product-sku")));
             assertThat(visitor.url()).endsWith("/product/TLP-" + key.toUpperCase());
             assertThat(visitor.text("#page-title")).isEqualTo("Trail lamp pro " + key);
+            assertThat(visitor.driver().manage().getCookieNamed("JSESSIONID"))
+                    .as("looking at a product starts no session either; putting it in the cart does")
+                    .isNull();
         }
     }
 

@@ -1,10 +1,10 @@
 package org.clientela.store;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import org.clientela.platform.Texts;
 import org.clientela.platform.UiLanguage;
@@ -13,15 +13,14 @@ import org.omnifaces.util.Messages;
 
 /**
  * /product/{sku}: one active product in the visitor's language, and adding it to the cart. An
- * unknown SKU is a 404. View-scoped so that the add form finds its product again on postback.
+ * unknown SKU is a 404. The page keeps no state (a stateless view): the add form sends its SKU
+ * back, so a visitor who only looks starts no session.
  */
 @Named
-@ViewScoped
-public class ProductView implements Serializable {
+@RequestScoped
+public class ProductView {
 
-    private static final long serialVersionUID = 1L;
-
-    /** What the page shows of the product, kept with the view. */
+    /** What the page shows of the product. */
     public record Shown(
             String sku,
             String name,
@@ -33,8 +32,7 @@ public class ProductView implements Serializable {
             String colour,
             String imageUrl,
             String categorySlug,
-            String categoryName)
-            implements Serializable {
+            String categoryName) {
 
         public boolean inStock() {
             return stock > 0;
@@ -55,27 +53,19 @@ public class ProductView implements Serializable {
 
     private String sku;
     private Shown product;
+    private boolean missing;
     private Integer quantity = 1;
 
+    @PostConstruct
+    void init() {
+        // the page's address names the SKU; the add form posts it back in a hidden field
+        sku = Faces.getRequestParameter("sku");
+    }
+
     public void load() throws IOException {
-        Product found = sku == null ? null : reader.product(sku).orElse(null);
-        if (found == null) {
+        if (getProduct() == null) {
             Faces.responseSendError(404, "no product " + sku);
-            return;
         }
-        ProductText text = found.textIn(uiLanguage.getLanguage());
-        product = new Shown(
-                found.getSku(),
-                text.getName(),
-                text.getDescription(),
-                found.grossPrice(),
-                found.getCurrency(),
-                found.getStock(),
-                found.getBrand(),
-                found.getColour(),
-                found.getImageUrl(),
-                found.getCategory().getSlug(),
-                found.getCategory().nameIn(uiLanguage.getLanguage()));
     }
 
     /** Puts the chosen quantity into the cart, with what it already holds within the stock. */
@@ -93,7 +83,28 @@ public class ProductView implements Serializable {
         }
     }
 
+    /** The product, read once per request: on a postback too, as the page keeps no state. */
     public Shown getProduct() {
+        if (product == null && sku != null && !missing) {
+            Product found = reader.product(sku).orElse(null);
+            if (found == null) {
+                missing = true;
+                return null;
+            }
+            ProductText text = found.textIn(uiLanguage.getLanguage());
+            product = new Shown(
+                    found.getSku(),
+                    text.getName(),
+                    text.getDescription(),
+                    found.grossPrice(),
+                    found.getCurrency(),
+                    found.getStock(),
+                    found.getBrand(),
+                    found.getColour(),
+                    found.getImageUrl(),
+                    found.getCategory().getSlug(),
+                    found.getCategory().nameIn(uiLanguage.getLanguage()));
+        }
         return product;
     }
 
