@@ -212,18 +212,7 @@ class CatalogIT extends PortalBrowserTest {
         String key = UUID.randomUUID().toString().substring(0, 6);
         String sku = "MUG-" + key.toUpperCase();
         String erp = Tokens.erpConnector();
-        assertThat(ErpApi.put(
-                                "/api/store/categories",
-                                erp,
-                                "[{\"slug\": \"mugs-%s\", \"names\": {\"en\": \"Mugs\"}}]".formatted(key))
-                        .statusCode())
-                .isEqualTo(200);
-        assertThat(ErpApi.put("/api/store/products", erp, """
-                        [{"sku": "%s", "category": "mugs-%s", "netPrice": 5.00, "vatRate": 20, "stock": 10,
-                          "texts": {"en": {"name": "Mug %s"}}}]
-                        """.formatted(sku, key, key))
-                        .statusCode())
-                .isEqualTo(200);
+        ErpApi.categoryWithProduct(erp, "mugs-" + key, sku, "5.00", 10, "Mug " + key);
         String quantity = ".cart-line[data-sku='" + sku + "'] input[type='text']";
 
         try (Browser laptop = Browser.open()) {

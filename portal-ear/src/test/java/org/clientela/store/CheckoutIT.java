@@ -41,18 +41,7 @@ class CheckoutIT extends PortalBrowserTest {
         String sku = "KTL-" + key.toUpperCase();
         String erp = Tokens.erpConnector();
         Instant before = Instant.now();
-        assertThat(ErpApi.put(
-                                "/api/store/categories",
-                                erp,
-                                "[{\"slug\": \"kettles-%s\", \"names\": {\"en\": \"Kettles\"}}]".formatted(key))
-                        .statusCode())
-                .isEqualTo(200);
-        assertThat(ErpApi.put("/api/store/products", erp, """
-                        [{"sku": "%s", "category": "kettles-%s", "netPrice": 50.00, "vatRate": 20, "stock": 5,
-                          "texts": {"en": {"name": "Kettle %s"}}}]
-                        """.formatted(sku, key, key))
-                        .statusCode())
-                .isEqualTo(200);
+        ErpApi.categoryWithProduct(erp, "kettles-" + key, sku, "50.00", 5, "Kettle " + key);
 
         String number;
         long orderId;
@@ -199,18 +188,7 @@ class CheckoutIT extends PortalBrowserTest {
         String key = UUID.randomUUID().toString().substring(0, 6);
         String sku = "TST-" + key.toUpperCase();
         String erp = Tokens.erpConnector();
-        assertThat(ErpApi.put(
-                                "/api/store/categories",
-                                erp,
-                                "[{\"slug\": \"toasters-%s\", \"names\": {\"en\": \"Toasters\"}}]".formatted(key))
-                        .statusCode())
-                .isEqualTo(200);
-        assertThat(ErpApi.put("/api/store/products", erp, """
-                        [{"sku": "%s", "category": "toasters-%s", "netPrice": 10.00, "vatRate": 20, "stock": 3,
-                          "texts": {"en": {"name": "Toaster %s"}}}]
-                        """.formatted(sku, key, key))
-                        .statusCode())
-                .isEqualTo(200);
+        ErpApi.categoryWithProduct(erp, "toasters-" + key, sku, "10.00", 3, "Toaster " + key);
 
         try (Browser olena = Browser.open()) {
             new PortalPage(olena).open("/").signIn().signInAs("customer", DEMO_PASSWORD);

@@ -21,6 +21,28 @@ public final class ErpApi {
                 token);
     }
 
+    /**
+     * A category of its own and one product in it, named in English, at {@code netPrice} plus
+     * 20 % VAT: what most store tests start from. Fails unless the ERP API takes both.
+     */
+    public static void categoryWithProduct(
+            String token, String categorySlug, String sku, String netPrice, int stock, String name) throws Exception {
+        expectOk(put(
+                "/api/store/categories",
+                token,
+                "[{\"slug\": \"%s\", \"names\": {\"en\": \"%s\"}}]".formatted(categorySlug, categorySlug)));
+        expectOk(put("/api/store/products", token, """
+                [{"sku": "%s", "category": "%s", "netPrice": %s, "vatRate": 20, "stock": %d,
+                  "texts": {"en": {"name": "%s"}}}]
+                """.formatted(sku, categorySlug, netPrice, stock, name)));
+    }
+
+    private static void expectOk(HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new AssertionError("The ERP API answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
     public static HttpResponse<String> post(String path, String token, String json) throws Exception {
         return send(
                 HttpRequest.newBuilder(URI.create(TestEnvironment.PORTAL + path))
