@@ -31,5 +31,20 @@ public enum InteractionType {
     ORDER_DELIVERED,
     ORDER_CANCELLED,
     ORDER_RETURN_REQUESTED,
-    ORDER_RETURNED
+    ORDER_RETURNED,
+    QUESTION_ASKED,
+    ANSWER_POSTED,
+    /** On the record of the answer's author: their answer helped someone. */
+    ANSWER_ACCEPTED,
+    CASE_OPENED,
+    CASE_UPDATED,
+    CASE_SOLVED,
+    CASE_REOPENED,
+    REVIEW_POSTED,
+    REVIEW_CHANGED,
+    REVIEW_HIDDEN,
+    CONTENT_REPORTED,
+    TASK_OPENED,
+    TASK_DONE,
+    STAGE_CHANGED
 }

@@ -1,0 +1,23 @@
+package org.clientela.crm;
+
+import java.time.Duration;
+
+/** Why staff should get back to a customer, and how soon. */
+public enum FollowUpReason {
+    /** A review of one or two stars. */
+    NEGATIVE_REVIEW(Duration.ofDays(2)),
+    /** A question nobody answered within its SLA. */
+    QUESTION_PAST_SLA(Duration.ofHours(4)),
+    /** The customer said a solved case is not solved. */
+    CASE_REOPENED(Duration.ofDays(1));
+
+    private final Duration dueIn;
+
+    FollowUpReason(Duration dueIn) {
+        this.dueIn = dueIn;
+    }
+
+    public Duration dueIn() {
+        return dueIn;
+    }
+}
