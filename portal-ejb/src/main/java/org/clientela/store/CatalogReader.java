@@ -89,4 +89,12 @@ public class CatalogReader {
                 .getResultStream()
                 .findFirst();
     }
+
+    /** The active categories with their parents, for forms that link something to one. */
+    public List<CatalogCategory> activeCategories() {
+        return em.createQuery(
+                        "select c from CatalogCategory c left join fetch c.parent where c.active = true order by c.slug",
+                        CatalogCategory.class)
+                .getResultList();
+    }
 }

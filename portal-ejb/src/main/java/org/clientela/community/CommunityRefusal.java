@@ -1,0 +1,41 @@
+package org.clientela.community;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * A post or a step the community refuses, with the reason the page turns into a message in the
+ * reader's language. Nothing of the refused change is kept.
+ */
+@ApplicationException(rollback = true)
+public class CommunityRefusal extends RuntimeException {
+
+    public enum Reason {
+        TITLE_REQUIRED,
+        TITLE_TOO_LONG,
+        BODY_REQUIRED,
+        BODY_TOO_LONG,
+        TOO_MANY_TAGS,
+        TAG_INVALID,
+        UNKNOWN_PRODUCT,
+        UNKNOWN_CATEGORY,
+        QUESTION_NOT_FOUND,
+        ANSWER_NOT_FOUND,
+        CASE_NOT_FOUND,
+        NOT_YOURS,
+        OWN_ANSWER_VOTE,
+        ALREADY_ESCALATED,
+        CASE_NOT_SOLVED,
+        CASE_SOLVED
+    }
+
+    private final Reason reason;
+
+    public CommunityRefusal(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    public Reason getReason() {
+        return reason;
+    }
+}
