@@ -52,9 +52,10 @@ create table stage_change (
 create index ix_stage_change_customer on stage_change (customer_id, changed_at desc);
 create index ix_stage_change_time on stage_change (changed_at);
 
+-- "value" is a keyword in H2
 create table crm_setting (
-    name       varchar(60)  not null,
-    value      varchar(200) not null,
+    name          varchar(60)  not null,
+    setting_value varchar(200) not null,
     updated_at timestamp(6) with time zone not null,
     updated_by varchar(200),
     constraint pk_crm_setting primary key (name)

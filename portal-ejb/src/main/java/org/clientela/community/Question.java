@@ -171,11 +171,12 @@ public class Question {
 
     /** One accepted answer at a time: accepting another takes the mark from the first. */
     void accept(Answer answer) {
-        if (answer.getQuestion() != this) {
+        // by id: the answer's question may be a lazy proxy of this very question
+        if (!answer.getQuestion().getId().equals(id)) {
             throw new CommunityRefusal(Reason.ANSWER_NOT_FOUND);
         }
         for (Answer other : answers) {
-            if (other != answer) {
+            if (!other.getId().equals(answer.getId())) {
                 other.unaccept();
             }
         }

@@ -259,7 +259,9 @@ public class Questions {
         return false;
     }
 
-    Question visible(long questionId) {
+    /** A question that is there for readers, else refused; cases start from it. */
+    @PermitAll
+    public Question visible(long questionId) {
         Question question = em.find(Question.class, questionId);
         if (question == null || question.isHidden()) {
             throw new CommunityRefusal(Reason.QUESTION_NOT_FOUND);
