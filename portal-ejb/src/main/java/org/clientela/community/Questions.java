@@ -20,6 +20,7 @@ import org.clientela.crm.Channel;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
 import org.clientela.platform.Language;
+import org.hibernate.Hibernate;
 
 /**
  * Asking, answering, voting and accepting. Customers post as themselves (never for an account
@@ -181,12 +182,13 @@ public class Questions {
     /** A question anyone may read, with its answers; hidden ones are gone for readers. */
     @PermitAll
     public Optional<Question> question(long id) {
-        Question question = em.find(Question.class, id);
-        if (question == null || question.isHidden()) {
-            return Optional.empty();
-        }
-        question.getAnswers().size();
-        return Optional.of(question);
+        Optional<Question> found = em.createQuery(
+                        "select q from Question q join fetch q.author left join fetch q.answers where q.id = :id",
+                        Question.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+        return found.filter(question -> !question.isHidden());
     }
 
     /**
@@ -212,19 +214,19 @@ public class Questions {
         if (normalisedTag != null) {
             query.setParameter("tag", "% " + normalisedTag.replace("%", "").replace("_", "") + " %");
         }
-        return query.getResultList();
+        return withAnswers(query.getResultList());
     }
 
     /** A customer's own questions, newest first. */
     @RolesAllowed("customer")
     public List<Question> askedBy(Actor actor, long customerId) {
         access.requireSelf(actor, customerId);
-        return em.createQuery(
+        return withAnswers(em.createQuery(
                         "select q from Question q where q.author.id = :customer order by q.createdAt desc",
                         Question.class)
                 .setParameter("customer", customerId)
                 .setMaxResults(LIST_LIMIT)
-                .getResultList();
+                .getResultList());
     }
 
     /**
@@ -248,6 +250,12 @@ public class Questions {
             query.setParameter("category", category);
         }
         return query.getResultList();
+    }
+
+    /** Lists show answer counts after the transaction: load the answers (in batches) now. */
+    private static List<Question> withAnswers(List<Question> questions) {
+        questions.forEach(question -> Hibernate.initialize(question.getAnswers()));
+        return questions;
     }
 
     private boolean isStaff() {

@@ -17,6 +17,7 @@ import org.clientela.crm.FollowUpReason;
 import org.clientela.crm.FollowUpTasks;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
+import org.hibernate.Hibernate;
 
 /**
  * Support cases: staff escalate a question into a case and work it; the customer follows their
@@ -113,9 +114,11 @@ public class SupportCases {
     @RolesAllowed({"support-agent", "sales-manager", "admin"})
     public SupportCase staffView(long caseId) {
         SupportCase supportCase = find(caseId);
-        supportCase.getNotes().size();
+        Hibernate.initialize(supportCase.getCustomer());
+        Hibernate.initialize(supportCase.getNotes());
         if (supportCase.getQuestion() != null) {
-            supportCase.getQuestion().getAnswers().size();
+            Hibernate.initialize(supportCase.getQuestion());
+            Hibernate.initialize(supportCase.getQuestion().getAnswers());
         }
         return supportCase;
     }
@@ -136,7 +139,8 @@ public class SupportCases {
     @RolesAllowed("customer")
     public SupportCase mine(Actor actor, long customerId, long caseId) {
         SupportCase supportCase = owned(actor, customerId, caseId);
-        supportCase.getNotes().size();
+        Hibernate.initialize(supportCase.getNotes());
+        Hibernate.initialize(supportCase.getQuestion());
         return supportCase;
     }
 
