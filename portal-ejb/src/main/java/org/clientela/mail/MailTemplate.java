@@ -29,7 +29,9 @@ public enum MailTemplate {
     /** An order is on its way. Arguments: order number, carrier, tracking number, tracking link, the order's link. */
     ORDER_SHIPPED("orderShipped"),
     /** An order was cancelled. Arguments: order number, the order's link. */
-    ORDER_CANCELLED("orderCancelled");
+    ORDER_CANCELLED("orderCancelled"),
+    /** A moderator hid the customer's review. Arguments: display name, product name, the moderator's reason. */
+    REVIEW_HIDDEN("reviewHidden");
 
     private final String key;
 

@@ -193,6 +193,24 @@ public class Product {
         stock += quantity;
     }
 
+    /**
+     * Sets the rating from the product's visible reviews (the community capability counts them).
+     * Through the entity, so the catalog index and its rating facet follow.
+     *
+     * @param average none without reviews, else between 1.00 and 5.00
+     */
+    public void rate(BigDecimal average, int count) {
+        if (count < 0 || (count == 0) != (average == null)) {
+            throw new IllegalArgumentException("an average exactly when there are reviews: " + average + ", " + count);
+        }
+        if (average != null
+                && (average.compareTo(BigDecimal.ONE) < 0 || average.compareTo(BigDecimal.valueOf(5)) > 0)) {
+            throw new IllegalArgumentException("a rating average is between 1 and 5: " + average);
+        }
+        this.ratingAverage = average == null ? null : average.setScale(2, RoundingMode.HALF_UP);
+        this.ratingCount = count;
+    }
+
     /** The price a customer pays: net plus VAT, rounded half up to the cent. */
     public BigDecimal grossPrice() {
         return netPrice.add(netPrice.multiply(vatRate).divide(HUNDRED, 2, RoundingMode.HALF_UP));

@@ -50,6 +50,7 @@ class MailTemplatesTest {
                     "CL-000051", "DHL", "JD0001", "https://track.example/JD0001", "http://localhost/account/order"
                 };
             case ORDER_CANCELLED -> new Object[] {"CL-000051", "http://localhost/account/order"};
+            case REVIEW_HIDDEN -> new Object[] {"Olena", "Kettle", "Insults another customer"};
         };
     }
 

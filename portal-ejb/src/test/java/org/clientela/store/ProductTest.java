@@ -34,6 +34,21 @@ class ProductTest {
     }
 
     @Test
+    void theRatingHasAnAverageExactlyWhenThereAreReviews() {
+        Product product = product("10.00", "20", 1);
+        product.rate(new BigDecimal("4.5"), 2);
+        assertThat(product.getRatingAverage()).isEqualByComparingTo("4.50");
+        assertThat(product.getRatingCount()).isEqualTo(2);
+        product.rate(null, 0);
+        assertThat(product.getRatingAverage()).isNull();
+        assertThat(product.getRatingCount()).isZero();
+        assertThatThrownBy(() -> product.rate(null, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> product.rate(BigDecimal.ONE, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> product.rate(new BigDecimal("5.01"), 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> product.rate(new BigDecimal("0.99"), 3)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theSameDescriptionTwiceIsNoChange() {
         Product product = product("10.00", "20", 3);
         assertThat(product.describe(data("10", "20.00", 3), TEXTS, product.getCategory(), NOW))
