@@ -58,7 +58,7 @@ class ReviewBrowserIT extends PortalBrowserTest {
             assertThat(author.find("[id='review:body']").getAttribute("value")).isEqualTo(body);
             assertThat(author.find("[id='review:title']").getAttribute("value")).isEqualTo("Loud");
 
-            author.find("[id='review:rating'] .ui-rating-star").click();
+            author.find("#rating-1").click();
             author.find("[id='review:save']").click();
             author.await(presenceOfElementLocated(By.cssSelector("article.review")));
             assertNoAlert(author);

@@ -91,6 +91,12 @@ public class ProductReviewsView {
         return outcome != null && OUTCOMES.contains(outcome) ? Texts.get(CommunityMessages.reportKey(outcome)) : null;
     }
 
+    /** "Your review is published/updated", after the editor sent the author back here. */
+    public String getReviewMessage() {
+        String outcome = Faces.getRequestParameter("review");
+        return "posted".equals(outcome) || "changed".equals(outcome) ? Texts.get("review." + outcome) : null;
+    }
+
     public boolean isReportSent() {
         return "sent".equals(Faces.getRequestParameter("report"));
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Optional;
 import org.clientela.account.CurrentUser;
 import org.clientela.platform.Texts;
@@ -70,6 +71,7 @@ public class ReviewEditorView implements Serializable {
     }
 
     public void save() throws IOException {
+        rating = parseRating(Faces.getRequestParameter("rating"));
         try {
             reviews.write(currentUser.actor(), sku, new ReviewForm(rating, title, body, uiLanguage.getLanguage()));
         } catch (ReviewRefusal refusal) {
@@ -87,8 +89,29 @@ public class ReviewEditorView implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        Messages.addFlashGlobalInfo(Texts.get(existing ? "review.changed" : "review.posted"));
-        Faces.redirect("/product/" + sku + "#reviews");
+        // the product page keeps no state: it shows the outcome from the address
+        Faces.redirect("/product/" + sku + "?review=" + (existing ? "changed" : "posted") + "#reviews");
+    }
+
+    /**
+     * The chosen stars as posted: none for nothing chosen; anything but a small number becomes 0,
+     * which the service refuses as out of range.
+     */
+    static Integer parseRating(String posted) {
+        if (posted == null || posted.isBlank()) {
+            return null;
+        }
+        String value = posted.strip();
+        return value.matches("-?\\d{1,9}") ? Integer.valueOf(value) : 0;
+    }
+
+    /** One to five, for the radios. */
+    public List<Integer> getChoices() {
+        return List.of(1, 2, 3, 4, 5);
+    }
+
+    public String stars(int n) {
+        return "★".repeat(n) + "☆".repeat(Review.MAX_RATING - n);
     }
 
     public String getSku() {

@@ -60,6 +60,19 @@ class CommunityMessagesTest {
                 .isEqualTo("/community/question?id=4&report=ownPost#reviews");
     }
 
+    @Test
+    void thePostedRatingIsReadAsIsSoTheServiceJudgesIt() {
+        assertThat(ReviewEditorView.parseRating(null)).isNull();
+        assertThat(ReviewEditorView.parseRating(" ")).isNull();
+        assertThat(ReviewEditorView.parseRating("4")).isEqualTo(4);
+        assertThat(ReviewEditorView.parseRating("7")).isEqualTo(7);
+        assertThat(ReviewEditorView.parseRating("-1")).isEqualTo(-1);
+        assertThat(ReviewEditorView.parseRating("five"))
+                .as("not a number: out of range")
+                .isZero();
+        assertThat(ReviewEditorView.parseRating("99999999999")).isZero();
+    }
+
     private static Properties bundle(String suffix) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = CommunityMessagesTest.class.getResourceAsStream(
