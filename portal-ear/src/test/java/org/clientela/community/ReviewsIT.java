@@ -79,6 +79,9 @@ class ReviewsIT {
     ContentReports reports;
 
     @Inject
+    ReviewPersonalData personalData;
+
+    @Inject
     Checkout checkout;
 
     @Inject
@@ -336,6 +339,23 @@ class ReviewsIT {
         }
         assertEquals(0, count("select count(r) from Review r where r.product.sku = ?1", third));
         assertEquals(2, count("select count(r) from Review r where r.author.id = ?1", busy.getId()));
+    }
+
+    @Test
+    void myDataHoldsTheReviewsAndClosingDeletesThemFromTheRating() throws Exception {
+        String sku = product("MYDATA");
+        Customer leaving = customer();
+        Customer staying = customer();
+        write(leaving, sku, 1, "My words " + key);
+        write(staying, sku, 5, "Lovely");
+        assertRating(sku, "3.00", 2);
+        assertTrue(personalData.export(leaving.getId()).toString().contains("My words " + key));
+
+        tx.begin();
+        personalData.erase(leaving.getId());
+        tx.commit();
+        assertEquals(0, count("select count(r) from Review r where r.author.id = ?1", leaving.getId()));
+        assertRating(sku, "5.00", 1);
     }
 
     private Review write(Customer author, String sku, int rating, String body) throws Exception {
