@@ -29,7 +29,7 @@ import org.openqa.selenium.WebElement;
  */
 class ReviewBrowserIT extends PortalBrowserTest {
 
-    private static final String AUTHOR_MAIL = "customer2@clientela.test";
+    private static final String AUTHOR_MAIL = "customer@clientela.test";
 
     @Test
     void aScriptInAReviewIsShownAsTextAndTheModeratorHidesIt() throws Exception {
@@ -45,7 +45,7 @@ class ReviewBrowserIT extends PortalBrowserTest {
             author.go(TestEnvironment.PORTAL + "/product/" + sku);
             assertThat(author.text("#no-reviews")).contains("No reviews yet");
             author.find("#write-review").click();
-            new KeycloakPage(author).signInAs("customer2", DEMO_PASSWORD);
+            new KeycloakPage(author).signInAs("customer", DEMO_PASSWORD);
             author.await(presenceOfElementLocated(By.cssSelector("[id='review:body']")));
             assertThat(author.text("#page-title")).isEqualTo("Write a review");
 
