@@ -62,6 +62,9 @@ class CommunityIT {
     QuestionSla sla;
 
     @Inject
+    ContentReports reports;
+
+    @Inject
     CustomerDirectory directory;
 
     @Inject
@@ -297,6 +300,54 @@ class CommunityIT {
         assertEquals(
                 FollowUpReason.QUESTION_PAST_SLA,
                 scalar("select t.reason from FollowUpTask t where t.reference = ?1", reference));
+    }
+
+    @Test
+    void askingTooOftenIsRefusedAndAPostIsReportedOncePerReader() throws Exception {
+        Customer asker = customer("Olena");
+        Customer reader = customer("Ivan");
+        String previous = System.getProperty("clientela.community.limit.questions");
+        System.setProperty("clientela.community.limit.questions", "2");
+        Question first;
+        try {
+            first = ask(asker, "First " + key, "one", null);
+            ask(asker, "Second " + key, "two", null);
+            PostingLimitExceeded limit =
+                    assertThrows(PostingLimitExceeded.class, () -> ask(asker, "Third " + key, "three", null));
+            assertEquals(2, limit.getLimit());
+        } finally {
+            if (previous == null) {
+                System.clearProperty("clientela.community.limit.questions");
+            } else {
+                System.setProperty("clientela.community.limit.questions", previous);
+            }
+        }
+        assertEquals(2L, scalar("select count(q) from Question q where q.author.id = ?1", asker.getId()));
+
+        Question reported = first;
+        asCustomer.call(() -> {
+            reports.report(PostKind.QUESTION, reported.getId(), Actor.of(reader), "Advertising");
+            return null;
+        });
+        assertThrows(
+                ReportRefusal.class,
+                () -> asCustomer.call(() -> {
+                    reports.report(PostKind.QUESTION, reported.getId(), Actor.of(reader), "Again");
+                    return null;
+                }),
+                "once per reader");
+        assertThrows(
+                ReportRefusal.class,
+                () -> asCustomer.call(() -> {
+                    reports.report(PostKind.QUESTION, reported.getId(), Actor.of(asker), "Mine");
+                    return null;
+                }),
+                "not one's own post");
+        assertEquals(
+                1L,
+                scalar(
+                        "select count(r) from ContentReport r where r.targetId = ?1",
+                        reported.getId()));
     }
 
     private Question ask(Customer asker, String title, String body, String tags) throws Exception {

@@ -43,12 +43,16 @@ public class Questions {
     @Inject
     private InteractionRecorder interactions;
 
+    @Inject
+    private PostingLimits limits;
+
     @Resource
     private SessionContext context;
 
     @RolesAllowed("customer")
     public Question ask(Actor actor, long customerId, QuestionForm form) {
         Customer asker = access.requireSelf(actor, customerId);
+        limits.check(PostKind.QUESTION, asker.getId());
         String sku = blankToNull(form.productSku());
         String category = blankToNull(form.categorySlug());
         if (sku != null && count("select count(p) from Product p where p.sku = :value", sku) == 0) {
@@ -84,6 +88,7 @@ public class Questions {
                 throw new AccessDeniedException("an answer needs the customer's own account");
             }
             answerer = access.requireSelf(actor, customerId);
+            limits.check(PostKind.ANSWER, answerer.getId());
             answer = Answer.byCustomer(question, answerer, actor, body, now);
         }
         em.persist(answer);

@@ -22,7 +22,7 @@ import org.omnifaces.util.Faces;
 @RequestScoped
 public class ProductReviewsView {
 
-    private static final Set<String> OUTCOMES = Stream.concat(
+    static final Set<String> OUTCOMES = Stream.concat(
                     Stream.of("sent"), Stream.of(ReportRefusal.Reason.values()).map(CommunityMessages::outcome))
             .collect(Collectors.toUnmodifiableSet());
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import org.clientela.account.CurrentUser;
+import org.clientela.platform.Texts;
 import org.omnifaces.util.Faces;
 
 /**
@@ -65,6 +66,18 @@ public class QuestionPage {
 
     public boolean mayVote(Answer answer) {
         return currentUser.isCustomer() && !answer.isBy(currentUser.subject());
+    }
+
+    /** What became of a report sent from this page (the report servlet comes back with it). */
+    public String getReportMessage() {
+        String outcome = Faces.getRequestParameter("report");
+        return outcome != null && ProductReviewsView.OUTCOMES.contains(outcome)
+                ? Texts.get(CommunityMessages.reportKey(outcome))
+                : null;
+    }
+
+    public boolean isReportSent() {
+        return "sent".equals(Faces.getRequestParameter("report"));
     }
 
     public Long getId() {

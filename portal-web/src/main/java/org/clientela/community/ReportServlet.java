@@ -61,11 +61,15 @@ public class ReportServlet extends HttpServlet {
         response.sendRedirect(withOutcome(back, outcome));
     }
 
-    /** The return path with {@code report=<outcome>}, replacing one already there, at the reviews. */
+    /**
+     * The return path with {@code report=<outcome>}, replacing one already there, at the return
+     * path's own anchor (the reviews when it has none).
+     */
     static String withOutcome(String path, String outcome) {
         int hash = path.indexOf('#');
         String base = hash < 0 ? path : path.substring(0, hash);
         base = base.replaceAll("([?&])report=[^&]*&?", "$1").replaceAll("[?&]$", "");
-        return base + (base.contains("?") ? "&" : "?") + "report=" + outcome + "#reviews";
+        String fragment = hash < 0 ? "#reviews" : path.substring(hash);
+        return base + (base.contains("?") ? "&" : "?") + "report=" + outcome + fragment;
     }
 }
