@@ -59,6 +59,10 @@ public class Article {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The segment this article is meant for (a targeted campaign); null: every matching subscriber. */
+    @Column(name = "audience_segment_id")
+    private Long audienceSegmentId;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -116,5 +120,13 @@ public class Article {
 
     public long getVersion() {
         return version;
+    }
+
+    public Long getAudienceSegmentId() {
+        return audienceSegmentId;
+    }
+
+    void target(Long segmentId) {
+        this.audienceSegmentId = segmentId;
     }
 }

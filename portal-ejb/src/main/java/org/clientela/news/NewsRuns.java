@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.clientela.crm.SegmentMembership;
 import org.clientela.mail.MailOutbox;
 import org.clientela.mail.MailStatus;
 import org.clientela.mail.MailTemplate;
@@ -43,6 +44,9 @@ public class NewsRuns {
 
     @Inject
     private NewsSubscriptions subscriptions;
+
+    @Inject
+    private SegmentMembership segments;
 
     /** The run of this translation, opened the first time it is asked for. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -108,11 +112,16 @@ public class NewsRuns {
                 .setParameter("ids", ids)
                 .getResultList();
         PublishedArticle article = PublishedArticle.of(translation);
+        Long audience = translation.getArticle().getAudienceSegmentId();
+        Set<Long> inAudience = audience == null ? Set.of() : segments.membersAmong(audience, customerIds(batch));
         int mails = 0;
         for (NewsSubscription subscription : batch) {
             if (subscription.getCustomer() != null
                     && !subscription.getCustomer().isUsable()) {
                 continue;
+            }
+            if (audience != null && !inAudience(subscription, inAudience)) {
+                continue; // a targeted campaign: this subscriber is not in its segment
             }
             deliver(
                     run,
@@ -173,6 +182,15 @@ public class NewsRuns {
             categoriesOf.put(translation.getId(), withAncestors(translation));
             readable.put(translation.getId(), PublishedArticle.of(translation));
         }
+        // targeted articles: which of this batch's customers each audience segment holds, once per segment
+        Map<Long, Set<Long>> audiences = new HashMap<>();
+        List<Long> customers = customerIds(batch);
+        for (ArticleTranslation translation : published) {
+            Long audience = translation.getArticle().getAudienceSegmentId();
+            if (audience != null && !audiences.containsKey(audience)) {
+                audiences.put(audience, segments.membersAmong(audience, customers));
+            }
+        }
         int mails = 0;
         for (NewsSubscription subscription : batch) {
             if (subscription.getCustomer() != null
@@ -183,6 +201,9 @@ public class NewsRuns {
             List<PublishedArticle> news = published.stream()
                     .filter(t -> since == null || t.getPublishedAt().isAfter(since))
                     .filter(t -> subscription.wants(t.getLanguage(), categoriesOf.get(t.getId())))
+                    .filter(t -> t.getArticle().getAudienceSegmentId() == null
+                            || inAudience(
+                                    subscription, audiences.get(t.getArticle().getAudienceSegmentId())))
                     .map(t -> readable.get(t.getId()))
                     .toList();
             subscription.digested(run.getStartedAt());
@@ -237,6 +258,20 @@ public class NewsRuns {
             return false;
         }
         return true;
+    }
+
+    private static List<Long> customerIds(List<NewsSubscription> batch) {
+        return batch.stream()
+                .filter(s -> s.getCustomer() != null)
+                .map(s -> s.getCustomer().getId())
+                .distinct()
+                .toList();
+    }
+
+    /** Anonymous subscribers are in no segment. */
+    private static boolean inAudience(NewsSubscription subscription, Set<Long> members) {
+        return subscription.getCustomer() != null
+                && members.contains(subscription.getCustomer().getId());
     }
 
     private static Set<Long> withAncestors(ArticleTranslation translation) {
