@@ -36,6 +36,28 @@ public class Segments {
                 .getResultList();
     }
 
+    /** A category a segment may name: a catalog or a news category, named in the language asked. */
+    public record CategoryChoice(String slug, String name, String kind) implements java.io.Serializable {}
+
+    /** The active catalog categories, then the active news categories, each by slug. */
+    @RolesAllowed({"sales-manager", "admin", "support-agent"})
+    @SuppressWarnings("unchecked")
+    public List<CategoryChoice> categoryChoices(String language) {
+        List<Object[]> rows = em.createNativeQuery("select c.slug, n.name, 'catalog' as kind, 1 as part"
+                        + " from catalog_category c left join catalog_category_name n"
+                        + " on n.category_id = c.id and n.language = :language where c.active = true"
+                        + " union all select c.slug, n.name, 'news' as kind, 2 as part"
+                        + " from news_category c left join news_category_name n"
+                        + " on n.category_id = c.id and n.language = :language where c.active = true"
+                        + " order by 4, 1")
+                .setParameter("language", language)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new CategoryChoice(
+                        (String) row[0], row[1] == null ? (String) row[0] : (String) row[1], (String) row[2]))
+                .toList();
+    }
+
     @RolesAllowed({"sales-manager", "admin", "support-agent"})
     public Segment find(long id) {
         Segment segment = em.find(Segment.class, id);

@@ -12,6 +12,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.clientela.account.CurrentUser;
+import org.clientela.crm.Segment;
+import org.clientela.crm.SegmentRefusal;
+import org.clientela.crm.Segments;
 import org.clientela.platform.Language;
 import org.clientela.platform.Texts;
 import org.clientela.platform.UiLanguage;
@@ -40,6 +43,17 @@ public class ArticleEditorView implements Serializable {
     @Inject
     private UiLanguage uiLanguage;
 
+    @Inject
+    private NewsAudience audience;
+
+    @Inject
+    private Segments segments;
+
+    /** The segment the article is meant for; null: every matching subscriber. */
+    private Long audienceSegmentId;
+
+    private transient List<Segment> segmentChoices;
+
     private Long id;
     private ArticleForm articleForm = new ArticleForm();
     private final EnumMap<Language, TranslationForm> translations = new EnumMap<>(Language.class);
@@ -57,6 +71,7 @@ public class ArticleEditorView implements Serializable {
         }
         Article article = desk.articleWithTranslations(id);
         articleForm = ArticleForm.of(article);
+        audienceSegmentId = article.getAudienceSegmentId();
         for (ArticleTranslation translation : article.getTranslations()) {
             translations.put(translation.getLanguage(), TranslationForm.of(translation));
             translationIds.put(translation.getLanguage(), translation.getId());
@@ -98,6 +113,31 @@ public class ArticleEditorView implements Serializable {
         } catch (WorkflowException e) {
             refuse(to == TranslationStatus.SCHEDULED ? "news.scheduleInFuture" : "news.stepNotAllowed");
         }
+    }
+
+    /** Targets the article at the chosen segment, or at every subscriber when none is chosen. */
+    public void saveAudience() throws IOException {
+        try {
+            audience.target(id, audienceSegmentId);
+            done("news.audienceSaved", id);
+        } catch (SegmentRefusal e) {
+            refuse("crm.segments.refusal." + e.getReason());
+        }
+    }
+
+    public List<Segment> getSegments() {
+        if (segmentChoices == null) {
+            segmentChoices = segments.list();
+        }
+        return segmentChoices;
+    }
+
+    public Long getAudienceSegmentId() {
+        return audienceSegmentId;
+    }
+
+    public void setAudienceSegmentId(Long audienceSegmentId) {
+        this.audienceSegmentId = audienceSegmentId;
     }
 
     private void done(String messageKey, long articleId) throws IOException {
