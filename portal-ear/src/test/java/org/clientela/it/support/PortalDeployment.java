@@ -29,13 +29,14 @@ public final class PortalDeployment {
                 .as(EnterpriseArchive.class);
     }
 
-    /** The EAR with {@code testClass} inside its web module, for tests that run in the server. */
-    public static EnterpriseArchive withTest(Class<?> testClass) {
+    /** The EAR with {@code testClass} (and its helpers) inside its web module, for tests that run in the server. */
+    public static EnterpriseArchive withTest(Class<?> testClass, Class<?>... helpers) {
         EnterpriseArchive ear = asBuilt();
         WebArchive web = ShrinkWrap.create(ZipImporter.class, WEB_MODULE)
                 .importFrom(ear.get(WEB_MODULE).getAsset().openStream())
                 .as(WebArchive.class)
                 .addClass(testClass)
+                .addClasses(helpers)
                 .addPackage(Eventually.class.getPackage());
         ear.delete(WEB_MODULE);
         return ear.addAsModule(web);
