@@ -66,13 +66,29 @@ public class CrmDashboard {
     @PersistenceContext
     private EntityManager em;
 
+    static final String STAGE_COUNTS_SQL = "select coalesce(st.stage, 'PROSPECT') as stage, count(*)"
+            + " from customer c left join customer_stage st on st.customer_id = c.id"
+            + " group by coalesce(st.stage, 'PROSPECT')";
+
+    static final String STAGE_MOVES_SQL = "select coalesce(from_stage, 'PROSPECT'), to_stage, count(*)"
+            + " from stage_change where changed_at >= :start"
+            + " group by coalesce(from_stage, 'PROSPECT'), to_stage"
+            + " order by count(*) desc, 1, 2";
+
+    static final String BACKLOG_SQL = "select count(*),"
+            + " sum(case when q.created_at < :cut then 1 else 0 end)"
+            + " from question q where q.answered_at is null and q.hidden_at is null";
+
+    static final String RATING_SQL = "select cc.slug, n.name, avg(cast(r.rating as decimal(7,4))), count(*)"
+            + " from review r join product p on p.id = r.product_id"
+            + " join catalog_category cc on cc.id = p.category_id"
+            + " left join catalog_category_name n on n.category_id = cc.id and n.language = :language"
+            + " where r.hidden_at is null group by cc.slug, n.name order by cc.slug";
+
     /** Customers per lifecycle stage; a customer without a stage row is a prospect. */
     @SuppressWarnings("unchecked")
     public List<StageCount> customersPerStage() {
-        List<Object[]> rows = em.createNativeQuery("select coalesce(st.stage, 'PROSPECT') as stage, count(*)"
-                        + " from customer c left join customer_stage st on st.customer_id = c.id"
-                        + " group by coalesce(st.stage, 'PROSPECT')")
-                .getResultList();
+        List<Object[]> rows = em.createNativeQuery(STAGE_COUNTS_SQL).getResultList();
         Map<String, Long> counts = new LinkedHashMap<>();
         SegmentCriteria.STAGES.forEach(stage -> counts.put(stage, 0L));
         rows.forEach(row -> counts.put((String) row[0], SqlValues.count(row[1])));
@@ -86,10 +102,7 @@ public class CrmDashboard {
     public List<StageMove> stageMovesThisMonth() {
         OffsetDateTime start =
                 YearMonth.now(ZoneOffset.UTC).atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC);
-        List<Object[]> rows = em.createNativeQuery("select coalesce(from_stage, 'PROSPECT'), to_stage, count(*)"
-                        + " from stage_change where changed_at >= :start"
-                        + " group by coalesce(from_stage, 'PROSPECT'), to_stage"
-                        + " order by count(*) desc, 1, 2")
+        List<Object[]> rows = em.createNativeQuery(STAGE_MOVES_SQL)
                 .setParameter("start", start)
                 .getResultList();
         return rows.stream()
@@ -104,20 +117,7 @@ public class CrmDashboard {
         for (int i = WEEKS - 1; i >= 0; i--) {
             mondays.add(thisMonday.minusWeeks(i));
         }
-        StringBuilder sql = new StringBuilder("select ");
-        for (int i = 0; i < WEEKS; i++) {
-            String inWeek = "o.placed_at >= :w" + i + " and o.placed_at < :w" + (i + 1);
-            sql.append(i == 0 ? "" : ", ")
-                    .append("sum(case when ")
-                    .append(inWeek)
-                    .append(" then 1 else 0 end), ")
-                    .append("sum(case when ")
-                    .append(inWeek)
-                    .append(" then o.total else 0 end)");
-        }
-        sql.append(" from customer_order o where o.status <> 'CANCELLED' and o.placed_at >= :w0 and o.placed_at < :w")
-                .append(WEEKS);
-        Query query = em.createNativeQuery(sql.toString());
+        Query query = em.createNativeQuery(ordersPerWeekSql());
         for (int i = 0; i <= WEEKS; i++) {
             LocalDate day = i < WEEKS ? mondays.get(i) : thisMonday.plusWeeks(1);
             query.setParameter("w" + i, day.atStartOfDay().atOffset(ZoneOffset.UTC));
@@ -137,12 +137,28 @@ public class CrmDashboard {
         return weeks;
     }
 
+    /** Orders and revenue per week: conditional sums over the bounds {@code :w0} to {@code :w12}. */
+    static String ordersPerWeekSql() {
+        StringBuilder sql = new StringBuilder("select ");
+        for (int i = 0; i < WEEKS; i++) {
+            String inWeek = "o.placed_at >= :w" + i + " and o.placed_at < :w" + (i + 1);
+            sql.append(i == 0 ? "" : ", ")
+                    .append("sum(case when ")
+                    .append(inWeek)
+                    .append(" then 1 else 0 end), ")
+                    .append("sum(case when ")
+                    .append(inWeek)
+                    .append(" then o.total else 0 end)");
+        }
+        sql.append(" from customer_order o where o.status <> 'CANCELLED' and o.placed_at >= :w0 and o.placed_at < :w")
+                .append(WEEKS);
+        return sql.toString();
+    }
+
     /** Unanswered questions and SLA breaches ({@code clientela.community.sla-hours}, default 24). */
     public QuestionBacklog questionBacklog() {
         long slaHours = CommunitySettings.sla().toHours();
-        Object[] row = (Object[]) em.createNativeQuery("select count(*),"
-                        + " sum(case when q.created_at < :cut then 1 else 0 end)"
-                        + " from question q where q.answered_at is null and q.hidden_at is null")
+        Object[] row = (Object[]) em.createNativeQuery(BACKLOG_SQL)
                 .setParameter(
                         "cut", OffsetDateTime.ofInstant(Instant.now().minus(CommunitySettings.sla()), ZoneOffset.UTC))
                 .getSingleResult();
@@ -152,12 +168,7 @@ public class CrmDashboard {
     /** The average of visible reviews per catalog category, named in {@code language} (slug when unnamed). */
     @SuppressWarnings("unchecked")
     public List<CategoryRating> ratingPerCategory(Language language) {
-        List<Object[]> rows = em.createNativeQuery(
-                        "select cc.slug, n.name, avg(cast(r.rating as decimal(7,4))), count(*)"
-                                + " from review r join product p on p.id = r.product_id"
-                                + " join catalog_category cc on cc.id = p.category_id"
-                                + " left join catalog_category_name n on n.category_id = cc.id and n.language = :language"
-                                + " where r.hidden_at is null group by cc.slug, n.name order by cc.slug")
+        List<Object[]> rows = em.createNativeQuery(RATING_SQL)
                 .setParameter("language", language.tag())
                 .getResultList();
         return rows.stream()
@@ -186,20 +197,7 @@ public class CrmDashboard {
     @SuppressWarnings("unchecked")
     public List<ProductSatisfaction> productSatisfaction(Language language) {
         List<YearMonth> months = satisfactionMonths();
-        StringBuilder sql = new StringBuilder("select p.sku, t.name, count(*)");
-        for (int i = 0; i < MONTHS; i++) {
-            sql.append(", avg(case when r.created_at >= :m")
-                    .append(i)
-                    .append(" and r.created_at < :m")
-                    .append(i + 1)
-                    .append(" then cast(r.rating as decimal(7,4)) end)");
-        }
-        sql.append(" from review r join product p on p.id = r.product_id"
-                        + " left join product_text t on t.product_id = p.id and t.language = :language"
-                        + " where r.hidden_at is null and r.created_at >= :m0 and r.created_at < :m")
-                .append(MONTHS)
-                .append(" group by p.sku, t.name order by count(*) desc, p.sku");
-        Query query = em.createNativeQuery(sql.toString()).setParameter("language", language.tag());
+        Query query = em.createNativeQuery(productSatisfactionSql()).setParameter("language", language.tag());
         for (int i = 0; i <= MONTHS; i++) {
             YearMonth month =
                     i < MONTHS ? months.get(i) : months.get(MONTHS - 1).plusMonths(1);
@@ -220,6 +218,24 @@ public class CrmDashboard {
                                     monthly);
                         })
                         .toList();
+    }
+
+    /** Average rating per product and month over the bounds {@code :m0} to {@code :m6}, named in {@code :language}. */
+    static String productSatisfactionSql() {
+        StringBuilder sql = new StringBuilder("select p.sku, t.name, count(*)");
+        for (int i = 0; i < MONTHS; i++) {
+            sql.append(", avg(case when r.created_at >= :m")
+                    .append(i)
+                    .append(" and r.created_at < :m")
+                    .append(i + 1)
+                    .append(" then cast(r.rating as decimal(7,4)) end)");
+        }
+        sql.append(" from review r join product p on p.id = r.product_id"
+                        + " left join product_text t on t.product_id = p.id and t.language = :language"
+                        + " where r.hidden_at is null and r.created_at >= :m0 and r.created_at < :m")
+                .append(MONTHS)
+                .append(" group by p.sku, t.name order by count(*) desc, p.sku");
+        return sql.toString();
     }
 
     /**
@@ -248,9 +264,9 @@ public class CrmDashboard {
                 : customerSatisfaction(rows.get(0));
     }
 
-    private static final String WHERE_ANY = " where rv.reviews is not null or cs.cases is not null";
+    static final String WHERE_ANY = " where rv.reviews is not null or cs.cases is not null";
 
-    private static final String CUSTOMER_SATISFACTION = "select c.id, c.first_name, c.last_name, c.email,"
+    static final String CUSTOMER_SATISFACTION = "select c.id, c.first_name, c.last_name, c.email,"
             + " rv.average, coalesce(rv.reviews, 0), coalesce(cs.solved, 0), coalesce(cs.reopened, 0)"
             + " from customer c"
             + " left join (select r.author_id as author_id, avg(cast(r.rating as decimal(7,4))) as average,"

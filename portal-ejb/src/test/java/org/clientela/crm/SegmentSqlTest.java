@@ -69,6 +69,17 @@ class SegmentSqlTest {
         interaction(1, 1, 2);
         interaction(2, 2, 40);
         interaction(3, 3, 1);
+        run("insert into review (id, product_id, author_id, rating, body, language, verified, created_at, updated_at,"
+                + " version) values (61, 300, 2, 5, 'Good', 'en', true, current_timestamp, current_timestamp, 0)");
+        run("insert into review (id, product_id, author_id, rating, body, language, verified, created_at, updated_at,"
+                + " version) values (62, 300, 3, 2, 'Meh', 'en', false, current_timestamp, current_timestamp, 0)");
+        run("insert into review (id, product_id, author_id, rating, body, language, verified, created_at, updated_at,"
+                + " hidden_at, version) values (63, 300, 4, 1, 'Rude', 'en', false, current_timestamp,"
+                + " current_timestamp, current_timestamp, 0)");
+        run("insert into support_case (id, customer_id, subject, priority, status, opened_at, updated_at, reopen_count,"
+                + " version) values (71, 2, 'Case', 'NORMAL', 'SOLVED', current_timestamp, current_timestamp, 1, 0)");
+        run("insert into stage_change (id, customer_id, from_stage, to_stage, changed_at, reason)"
+                + " values (81, 2, null, 'FIRST_TIME_BUYER', current_timestamp, 'first order')");
     }
 
     @AfterAll
@@ -123,6 +134,73 @@ class SegmentSqlTest {
         assertThat(members(SegmentCriteria.everyone())).containsExactly(1L, 2L, 3L, 4L, 5L);
     }
 
+    /** The dashboard's SQL runs on H2 and gives this data set's figures. */
+    @Test
+    void dashboardFigures() throws SQLException {
+        java.util.Map<String, Object> none = java.util.Map.of();
+        assertThat(rows(CrmDashboard.STAGE_COUNTS_SQL, none))
+                .contains(List.of("PROSPECT", 1L), List.of("CLIENT", 2L), List.of("LAPSED", 1L));
+        OffsetDateTime monthAgo = OffsetDateTime.ofInstant(NOW.minus(31, ChronoUnit.DAYS), ZoneOffset.UTC);
+        assertThat(rows(CrmDashboard.STAGE_MOVES_SQL, java.util.Map.of("start", monthAgo)))
+                .containsExactly(List.of("PROSPECT", "FIRST_TIME_BUYER", 1L));
+
+        java.util.Map<String, Object> weeks = new java.util.HashMap<>();
+        for (int i = 0; i <= CrmDashboard.WEEKS; i++) {
+            weeks.put(
+                    "w" + i,
+                    OffsetDateTime.ofInstant(NOW.plus(i - CrmDashboard.WEEKS + 1, ChronoUnit.DAYS), ZoneOffset.UTC));
+        }
+        List<Object> week = rows(CrmDashboard.ordersPerWeekSql(), weeks).get(0);
+        // the last bucket holds now: every order but the cancelled ones (100 + 250 + 250)
+        assertThat(((Number) week.get(2 * CrmDashboard.WEEKS - 2)).longValue()).isEqualTo(3);
+        assertThat(new BigDecimal(week.get(2 * CrmDashboard.WEEKS - 1).toString()))
+                .isEqualByComparingTo("600.00");
+
+        assertThat(rows(
+                        CrmDashboard.BACKLOG_SQL,
+                        java.util.Map.of("cut", OffsetDateTime.ofInstant(NOW.plusSeconds(60), ZoneOffset.UTC))))
+                .containsExactly(List.of(1L, 1L));
+        List<List<Object>> ratings = rows(CrmDashboard.RATING_SQL, java.util.Map.of("language", "en"));
+        assertThat(ratings).hasSize(1);
+        assertThat(ratings.get(0).get(0)).isEqualTo("laptops");
+        assertThat(new BigDecimal(ratings.get(0).get(2).toString())).isEqualByComparingTo("3.5");
+
+        java.util.Map<String, Object> months = new java.util.HashMap<>(java.util.Map.of("language", "en"));
+        for (int i = 0; i <= CrmDashboard.MONTHS; i++) {
+            months.put(
+                    "m" + i,
+                    OffsetDateTime.ofInstant(NOW.plus(i - CrmDashboard.MONTHS + 1, ChronoUnit.DAYS), ZoneOffset.UTC));
+        }
+        List<List<Object>> products = rows(CrmDashboard.productSatisfactionSql(), months);
+        assertThat(products).hasSize(1);
+        assertThat(products.get(0).get(0)).isEqualTo("SKU-L");
+        assertThat(((Number) products.get(0).get(2)).longValue()).isEqualTo(2);
+
+        List<List<Object>> customers = rows(
+                CrmDashboard.CUSTOMER_SATISFACTION.replace(CrmDashboard.WHERE_ANY, " where c.id = :id"),
+                java.util.Map.of("id", 2L));
+        assertThat(new BigDecimal(customers.get(0).get(4).toString())).isEqualByComparingTo("5");
+        assertThat(customers.get(0).subList(5, 8)).containsExactly(1L, 1L, 1L);
+        assertThat(rows(CrmDashboard.CUSTOMER_SATISFACTION, java.util.Map.of())).hasSize(2);
+    }
+
+    private static List<List<Object>> rows(String sql, java.util.Map<String, Object> parameters) throws SQLException {
+        List<List<Object>> rows = new ArrayList<>();
+        try (PreparedStatement statement = prepare(sql, parameters);
+                ResultSet result = statement.executeQuery()) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    Object value = result.getObject(i);
+                    row.add(value instanceof Integer n ? Long.valueOf(n) : value);
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
     private static SegmentCriteria criteria(
             Set<String> languages, Set<String> categories, Set<String> stages, String min, String max, Integer days) {
         return new SegmentCriteria(
@@ -155,11 +233,15 @@ class SegmentSqlTest {
 
     /** Named parameters as JDBC takes them: each :name a ?, a collection one ? per element. */
     private static PreparedStatement prepare(String sql, SegmentQuery query) throws SQLException {
+        return prepare(sql, query.parameters);
+    }
+
+    private static PreparedStatement prepare(String sql, java.util.Map<String, Object> parameters) throws SQLException {
         List<Object> values = new ArrayList<>();
         Matcher named = Pattern.compile(":(\\w+)").matcher(sql);
         StringBuilder jdbc = new StringBuilder();
         while (named.find()) {
-            Object value = query.parameters.get(named.group(1));
+            Object value = parameters.get(named.group(1));
             if (value instanceof Collection<?> many) {
                 values.addAll(new TreeSet<>(many));
                 named.appendReplacement(jdbc, String.join(", ", java.util.Collections.nCopies(many.size(), "?")));
