@@ -196,7 +196,7 @@ public final class SegmentPreviewBenchmark {
                     + " select 900000 + g, null, 'bench-news-' || g, true, 0 from generate_series(0, 9) g",
             "insert into customer (id, subject, email, first_name, last_name, preferred_language, registered_at, version)"
                     + " select 10000000 + g, 'bench-' || g, 'bench' || g || '@clientela.test', 'Bench', 'Customer ' || g,"
-                    + " (array['en','bg','uk','ru'])[1 + g % 4], now() - g * interval '1 minute', 0"
+                    + " (array['EN','BG','UK','RU'])[1 + g % 4], now() - g * interval '1 minute', 0"
                     + " from generate_series(1, " + n + ") g",
             // one in eight stays a prospect (no row)
             "insert into customer_stage (customer_id, stage, since, computed_at, version)"
@@ -208,7 +208,7 @@ public final class SegmentPreviewBenchmark {
                     + " delivery_method, delivery_price, payment_method, payment_reference, ship_postal_code, ship_city,"
                     + " ship_country, bill_postal_code, bill_city, bill_country, total, currency, placed_at, updated_at,"
                     + " version) select 20000000 + g * 3 + k, 10000000 + g, 'bench', 'bench-' || g || '-' || k,"
-                    + " case when (g + k) % 10 = 0 then 'CANCELLED' else 'DELIVERED' end, 'en', 'COURIER', 0, 'INVOICE',"
+                    + " case when (g + k) % 10 = 0 then 'CANCELLED' else 'DELIVERED' end, 'EN', 'COURIER', 0, 'INVOICE',"
                     + " 'bench', '1000', 'Sofia', 'BG', '1000', 'Sofia', 'BG', (g * 7 + k * 13) % 600 + 0.99, 'EUR',"
                     + " now() - ((g + k * 50) % 365) * interval '1 day', now(), 0"
                     + " from generate_series(1, " + n + ") g cross join generate_series(0, 2) k where g % 3 <> 0",
@@ -216,12 +216,12 @@ public final class SegmentPreviewBenchmark {
                     + " select o.id, 1, 'BENCH-' || (o.id % 200), 'Bench product', 1, o.total, 20, o.total"
                     + " from customer_order o where o.id >= 20000000",
             "insert into news_subscription (id, customer_id, languages, frequency, status, language, created_at, version)"
-                    + " select 30000000 + g, 10000000 + g, 'en', 'WEEKLY', case when g % 10 = 0 then 'ENDED' else"
-                    + " 'ACTIVE' end, 'en', now(), 0 from generate_series(1, " + n + ") g where g % 3 = 0",
+                    + " select 30000000 + g, 10000000 + g, 'en', 'IMMEDIATE', case when g % 10 = 0 then 'ENDED' else"
+                    + " 'ACTIVE' end, 'EN', now(), 0 from generate_series(1, " + n + ") g where g % 3 = 0",
             "insert into news_subscription_category (subscription_id, category_id)"
                     + " select s.id, 900000 + s.id % 10 from news_subscription s where s.id >= 30000000",
             "insert into question (id, author_id, title, body, language, category_slug, created_at, version)"
-                    + " select 40000000 + g, 10000000 + g, 'Bench question', 'Body', 'en', 'bench-cat-' || (g % 20),"
+                    + " select 40000000 + g, 10000000 + g, 'Bench question', 'Body', 'EN', 'bench-cat-' || (g % 20),"
                     + " now() - (g % 100) * interval '1 day', 0 from generate_series(1, " + n + ") g where g % 20 = 0",
             "insert into interaction (id, customer_id, type, channel, occurred_at, summary)"
                     + " select 50000000 + g * 2 + k, 10000000 + g, 'PROFILE_UPDATED', 'WEB',"

@@ -59,7 +59,7 @@ final class CrmFixture {
         sql(
                 "update customer set preferred_language = :language where id = :id",
                 "language",
-                language,
+                Language.fromTagOrDefault(language).name(),
                 "id",
                 customer.getId());
         sql(
@@ -111,7 +111,7 @@ final class CrmFixture {
                 "now",
                 ago(0, ChronoUnit.DAYS));
         sql(
-                "insert into product_text (product_id, language, name) values (:id, 'en', :name)",
+                "insert into product_text (product_id, language, name) values (:id, 'EN', :name)",
                 "id",
                 id,
                 "name",
@@ -134,7 +134,7 @@ final class CrmFixture {
         long id = id();
         sql(
                 "insert into news_subscription (id, customer_id, languages, frequency, status, language, created_at,"
-                        + " version) values (:id, :customer, 'en', 'WEEKLY', :status, 'en', :now, 0)",
+                        + " version) values (:id, :customer, 'en', 'IMMEDIATE', :status, 'EN', :now, 0)",
                 "id",
                 id,
                 "customer",
@@ -158,7 +158,7 @@ final class CrmFixture {
                 "insert into customer_order (id, customer_id, placed_by_subject, idempotency_key, status, language,"
                         + " delivery_method, delivery_price, payment_method, payment_reference, ship_postal_code,"
                         + " ship_city, ship_country, bill_postal_code, bill_city, bill_country, total, currency,"
-                        + " placed_at, updated_at, version) values (:id, :customer, 'fixture', :key, :status, 'en',"
+                        + " placed_at, updated_at, version) values (:id, :customer, 'fixture', :key, :status, 'EN',"
                         + " 'COURIER', 0, 'INVOICE', 'fixture', '1000', 'Sofia', 'BG', '1000', 'Sofia', 'BG', :total,"
                         + " 'EUR', :placed, :placed, 0)",
                 "id",
@@ -192,7 +192,7 @@ final class CrmFixture {
         long id = id();
         sql(
                 "insert into question (id, author_id, title, body, language, category_slug, created_at, answered_at,"
-                        + " hidden_at, version) values (:id, :author, :title, 'Body', 'en', :category, :created,"
+                        + " hidden_at, version) values (:id, :author, :title, 'Body', 'EN', :category, :created,"
                         + " :answered, :hidden, 0)",
                 "id",
                 id,
@@ -226,7 +226,7 @@ final class CrmFixture {
     void review(long product, Customer author, int rating, OffsetDateTime at, boolean hidden) throws Exception {
         sql(
                 "insert into review (id, product_id, author_id, rating, body, language, verified, created_at,"
-                        + " updated_at, hidden_at, version) values (:id, :product, :author, :rating, 'Text', 'en',"
+                        + " updated_at, hidden_at, version) values (:id, :product, :author, :rating, 'Text', 'EN',"
                         + " false, :at, :at, :hidden, 0)",
                 "id",
                 id(),

@@ -169,7 +169,7 @@ public class CrmDashboard {
     @SuppressWarnings("unchecked")
     public List<CategoryRating> ratingPerCategory(Language language) {
         List<Object[]> rows = em.createNativeQuery(RATING_SQL)
-                .setParameter("language", language.tag())
+                .setParameter("language", language.name())
                 .getResultList();
         return rows.stream()
                 .map(row -> new CategoryRating(
@@ -197,7 +197,7 @@ public class CrmDashboard {
     @SuppressWarnings("unchecked")
     public List<ProductSatisfaction> productSatisfaction(Language language) {
         List<YearMonth> months = satisfactionMonths();
-        Query query = em.createNativeQuery(productSatisfactionSql()).setParameter("language", language.tag());
+        Query query = em.createNativeQuery(productSatisfactionSql()).setParameter("language", language.name());
         for (int i = 0; i <= MONTHS; i++) {
             YearMonth month =
                     i < MONTHS ? months.get(i) : months.get(MONTHS - 1).plusMonths(1);

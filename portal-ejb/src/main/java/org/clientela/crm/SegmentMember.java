@@ -17,7 +17,7 @@ public record SegmentMember(
                 ((Number) row[0]).longValue(),
                 name,
                 SqlValues.text(row[3]),
-                SqlValues.text(row[4]),
+                SqlValues.text(row[4]).toLowerCase(java.util.Locale.ROOT), // a tag, as criteria name languages
                 SqlValues.text(row[5]),
                 SqlValues.decimal(row[6]),
                 SqlValues.instant(row[7]));

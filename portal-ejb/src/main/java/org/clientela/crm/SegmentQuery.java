@@ -32,7 +32,12 @@ final class SegmentQuery {
                 + " where 1 = 1");
         if (!criteria.languages().isEmpty()) {
             sql.append(" and c.preferred_language in (:languages)");
-            parameters.put("languages", criteria.languages());
+            // the column holds the enum's name (EN), criteria the tag (en)
+            parameters.put(
+                    "languages",
+                    criteria.languages().stream()
+                            .map(tag -> tag.toUpperCase(java.util.Locale.ROOT))
+                            .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
         }
         if (!criteria.stages().isEmpty()) {
             // no row is a prospect

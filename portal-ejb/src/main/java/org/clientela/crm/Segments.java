@@ -39,7 +39,10 @@ public class Segments {
     /** A category a segment may name: a catalog or a news category, named in the language asked. */
     public record CategoryChoice(String slug, String name, String kind) implements java.io.Serializable {}
 
-    /** The active catalog categories, then the active news categories, each by slug. */
+    /**
+     * The active catalog categories, then the active news categories, each by slug, named in
+     * {@code language} (the enum's name, as the name tables keep it).
+     */
     @RolesAllowed({"sales-manager", "admin", "support-agent"})
     @SuppressWarnings("unchecked")
     public List<CategoryChoice> categoryChoices(String language) {

@@ -52,11 +52,11 @@ class SegmentSqlTest {
                 "insert into product (id, sku, category_id, net_price, vat_rate, currency, stock, active, updated_at, version)"
                         + " values (300, 'SKU-L', 101, 10, 20, 'EUR', 1, true, current_timestamp, 0)");
         run("insert into news_category (id, parent_id, slug, active, version) values (200, null, 'deals', true, 0)");
-        customer(1, "en", null);
-        customer(2, "bg", "REPEAT_BUYER");
-        customer(3, "uk", "CLIENT");
-        customer(4, "ru", "LAPSED");
-        customer(5, "en", "CLIENT");
+        customer(1, "EN", null);
+        customer(2, "BG", "REPEAT_BUYER");
+        customer(3, "UK", "CLIENT");
+        customer(4, "RU", "LAPSED");
+        customer(5, "EN", "CLIENT");
         subscription(1, 1, "ACTIVE");
         subscription(5, 5, "ENDED");
         order(21, 2, "DELIVERED", "100.00", "SKU-L");
@@ -65,16 +65,16 @@ class SegmentSqlTest {
         order(32, 3, "DELIVERED", "250.00", null);
         order(51, 5, "CANCELLED", "99.99", "SKU-L");
         run("insert into question (id, author_id, title, body, language, category_slug, created_at, version)"
-                + " values (40, 4, 'Q', 'B', 'ru', 'laptops', current_timestamp, 0)");
+                + " values (40, 4, 'Q', 'B', 'RU', 'laptops', current_timestamp, 0)");
         interaction(1, 1, 2);
         interaction(2, 2, 40);
         interaction(3, 3, 1);
         run("insert into review (id, product_id, author_id, rating, body, language, verified, created_at, updated_at,"
-                + " version) values (61, 300, 2, 5, 'Good', 'en', true, current_timestamp, current_timestamp, 0)");
+                + " version) values (61, 300, 2, 5, 'Good', 'EN', true, current_timestamp, current_timestamp, 0)");
         run("insert into review (id, product_id, author_id, rating, body, language, verified, created_at, updated_at,"
-                + " version) values (62, 300, 3, 2, 'Meh', 'en', false, current_timestamp, current_timestamp, 0)");
+                + " version) values (62, 300, 3, 2, 'Meh', 'EN', false, current_timestamp, current_timestamp, 0)");
         run("insert into review (id, product_id, author_id, rating, body, language, verified, created_at, updated_at,"
-                + " hidden_at, version) values (63, 300, 4, 1, 'Rude', 'en', false, current_timestamp,"
+                + " hidden_at, version) values (63, 300, 4, 1, 'Rude', 'EN', false, current_timestamp,"
                 + " current_timestamp, current_timestamp, 0)");
         run("insert into support_case (id, customer_id, subject, priority, status, opened_at, updated_at, reopen_count,"
                 + " version) values (71, 2, 'Case', 'NORMAL', 'SOLVED', current_timestamp, current_timestamp, 1, 0)");
@@ -160,12 +160,12 @@ class SegmentSqlTest {
                         CrmDashboard.BACKLOG_SQL,
                         java.util.Map.of("cut", OffsetDateTime.ofInstant(NOW.plusSeconds(60), ZoneOffset.UTC))))
                 .containsExactly(List.of(1L, 1L));
-        List<List<Object>> ratings = rows(CrmDashboard.RATING_SQL, java.util.Map.of("language", "en"));
+        List<List<Object>> ratings = rows(CrmDashboard.RATING_SQL, java.util.Map.of("language", "EN"));
         assertThat(ratings).hasSize(1);
         assertThat(ratings.get(0).get(0)).isEqualTo("laptops");
         assertThat(new BigDecimal(ratings.get(0).get(2).toString())).isEqualByComparingTo("3.5");
 
-        java.util.Map<String, Object> months = new java.util.HashMap<>(java.util.Map.of("language", "en"));
+        java.util.Map<String, Object> months = new java.util.HashMap<>(java.util.Map.of("language", "EN"));
         for (int i = 0; i <= CrmDashboard.MONTHS; i++) {
             months.put(
                     "m" + i,
@@ -274,7 +274,7 @@ class SegmentSqlTest {
         run(
                 "insert into news_subscription (id, customer_id, languages, frequency, status, language, created_at, version)"
                         + " values (" + id + ", " + customer + ", 'en', 'WEEKLY', '" + status
-                        + "', 'en', current_timestamp, 0)");
+                        + "', 'EN', current_timestamp, 0)");
         run("insert into news_subscription_category (subscription_id, category_id) values (" + id + ", 200)");
     }
 
@@ -282,7 +282,7 @@ class SegmentSqlTest {
         run("insert into customer_order (id, customer_id, placed_by_subject, idempotency_key, status, language,"
                 + " delivery_method, delivery_price, payment_method, payment_reference, ship_postal_code, ship_city,"
                 + " ship_country, bill_postal_code, bill_city, bill_country, total, currency, placed_at, updated_at,"
-                + " version) values (" + id + ", " + customer + ", 'sub', 'k" + id + "', '" + status + "', 'en',"
+                + " version) values (" + id + ", " + customer + ", 'sub', 'k" + id + "', '" + status + "', 'EN',"
                 + " 'COURIER', 0, 'CARD', 'ref', '1000', 'Sofia', 'BG', '1000', 'Sofia', 'BG', " + total
                 + ", 'EUR', current_timestamp, current_timestamp, 0)");
         if (sku != null) {

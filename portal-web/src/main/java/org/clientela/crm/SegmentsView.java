@@ -130,7 +130,7 @@ public class SegmentsView implements Serializable {
 
     public List<Segments.CategoryChoice> getCategoryChoices() {
         if (categoryChoices == null) {
-            categoryChoices = segments.categoryChoices(uiLanguage.getLanguage().tag());
+            categoryChoices = segments.categoryChoices(uiLanguage.getLanguage().name());
         }
         return categoryChoices;
     }
