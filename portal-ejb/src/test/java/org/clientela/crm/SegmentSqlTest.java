@@ -36,8 +36,7 @@ class SegmentSqlTest {
 
     @BeforeAll
     static void migrateAndSeed() throws SQLException {
-        // NON_KEYWORDS: V13 names a column "value", a keyword for H2 2.x
-        String url = "jdbc:h2:mem:segments-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE";
+        String url = "jdbc:h2:mem:segments-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
         Flyway.configure()
                 .dataSource(url, "sa", "")
                 .locations("classpath:db/migration")
