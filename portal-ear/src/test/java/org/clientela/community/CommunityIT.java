@@ -343,11 +343,7 @@ class CommunityIT {
                     return null;
                 }),
                 "not one's own post");
-        assertEquals(
-                1L,
-                scalar(
-                        "select count(r) from ContentReport r where r.targetId = ?1",
-                        reported.getId()));
+        assertEquals(1L, scalar("select count(r) from ContentReport r where r.targetId = ?1", reported.getId()));
     }
 
     private Question ask(Customer asker, String title, String body, String tags) throws Exception {

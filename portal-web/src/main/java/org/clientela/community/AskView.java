@@ -62,7 +62,7 @@ public class AskView implements Serializable {
             Faces.redirect("/community/question?id=" + question.getId());
         } catch (CommunityRefusal refusal) {
             Messages.addError(fieldOf(refusal.getReason()), CommunityTexts.refusal(refusal));
-         catch (PostingLimitExceeded limit) {
+        } catch (PostingLimitExceeded limit) {
             Messages.addGlobalError(Texts.get(CommunityMessages.limitKey(limit.getKind()), limit.getLimit()));
         }
     }

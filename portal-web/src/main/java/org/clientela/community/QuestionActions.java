@@ -53,7 +53,7 @@ public class QuestionActions implements Serializable {
         } catch (CommunityRefusal refusal) {
             // the text stays in the form to be corrected
             Messages.addError("answer-form:answer-body", CommunityTexts.refusal(refusal));
-         catch (PostingLimitExceeded limit) {
+        } catch (PostingLimitExceeded limit) {
             Messages.addError(
                     "answer-form:answer-body",
                     Texts.get(CommunityMessages.limitKey(limit.getKind()), limit.getLimit()));
