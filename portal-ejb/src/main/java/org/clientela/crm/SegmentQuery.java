@@ -19,7 +19,8 @@ final class SegmentQuery {
     /** The columns of a member, in this order. */
     private static final String MEMBER_COLUMNS = "c.id, c.first_name, c.last_name, c.email, c.preferred_language,"
             + " coalesce(st.stage, 'PROSPECT') as stage, coalesce(sp.spend, 0) as spend,"
-            + " (select max(i.occurred_at) from interaction i where i.customer_id = c.id) as last_activity";
+            + " (select max(i.occurred_at) from interaction i where i.customer_id = c.id"
+            + " and i.channel in ('WEB', 'API')) as last_activity";
 
     final String from;
     final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -56,8 +57,10 @@ final class SegmentQuery {
             parameters.put("maxSpend", criteria.maxSpend());
         }
         if (criteria.activeWithinDays() != null) {
+            // the customer's own doing, in the pages or the API: mails we sent them and staff's
+            // and the system's steps are not activity of theirs
             sql.append(" and exists (select 1 from interaction ia where ia.customer_id = c.id"
-                    + " and ia.occurred_at >= :activeSince)");
+                    + " and ia.channel in ('WEB', 'API') and ia.occurred_at >= :activeSince)");
             parameters.put(
                     "activeSince",
                     OffsetDateTime.ofInstant(now.minus(criteria.activeWithinDays(), ChronoUnit.DAYS), ZoneOffset.UTC));
