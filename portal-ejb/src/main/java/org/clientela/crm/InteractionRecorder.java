@@ -3,10 +3,13 @@ package org.clientela.crm;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.clientela.account.Customer;
 
 /**
@@ -16,14 +19,31 @@ import org.clientela.account.Customer;
 @Stateless
 public class InteractionRecorder {
 
+    /**
+     * Types that never move a customer on the ladder: the stage's own record (recomputing on it
+     * would recurse), staff tasks, and the closing of an account, whose data is being erased.
+     */
+    static final Set<InteractionType> NO_RECOMPUTE = EnumSet.of(
+            InteractionType.STAGE_CHANGED,
+            InteractionType.TASK_OPENED,
+            InteractionType.TASK_DONE,
+            InteractionType.ACCOUNT_CLOSED);
+
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private LifecycleStages stages;
+
+    /** Records the event, then recomputes the customer's lifecycle stage in the same transaction. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Interaction record(
             Customer customer, InteractionType type, Channel channel, Actor actor, String reference, String summary) {
         Interaction interaction = new Interaction(customer, type, channel, actor, Instant.now(), reference, summary);
         em.persist(interaction);
+        if (!NO_RECOMPUTE.contains(type) && customer.getClosedAt() == null) {
+            stages.recompute(customer, interaction.getOccurredAt());
+        }
         return interaction;
     }
 
