@@ -1,0 +1,7 @@
+package org.clientela.crm;
+
+import java.time.Instant;
+
+/** One line of the 360's timeline. */
+public record TimelineEntry(
+        long id, Instant occurredAt, InteractionType type, Channel channel, String actorName, String summary) {}
