@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.clientela.account.AccessGrant;
 import org.clientela.account.Address;
 import org.clientela.account.CurrentUser;
@@ -13,13 +15,26 @@ import org.clientela.account.Customer;
 import org.clientela.account.CustomerAdministration;
 import org.clientela.account.CustomerSearch;
 import org.clientela.account.GrantStatus;
-import org.clientela.crm.Interaction;
-import org.clientela.crm.InteractionRecorder;
+import org.clientela.crm.CrmRefusal;
+import org.clientela.crm.CustomerRecord;
+import org.clientela.crm.CustomerSummary;
+import org.clientela.crm.FollowUpTask;
+import org.clientela.crm.FollowUpTasks;
+import org.clientela.crm.InteractionType;
+import org.clientela.crm.LifecycleStage;
+import org.clientela.crm.LifecycleStages;
+import org.clientela.crm.StageChange;
+import org.clientela.crm.TimelinePage;
 import org.clientela.platform.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** /staff/customer?id=…: one customer as staff see them; admins may disable the account. */
+/**
+ * /staff/customer?id=…: the customer 360 (profile, grants, addresses, orders, community, cases,
+ * mails, stage with its history, tasks and the timeline); admins may disable the account. The
+ * timeline's filter and page are GET parameters ({@code types=A,B}, {@code before=cursor}), so
+ * any page of it is a link to share.
+ */
 @Named
 @RequestScoped
 public class CustomerView {
@@ -30,7 +45,13 @@ public class CustomerView {
     private CustomerSearch search;
 
     @Inject
-    private InteractionRecorder interactions;
+    private CustomerRecord record;
+
+    @Inject
+    private LifecycleStages stages;
+
+    @Inject
+    private FollowUpTasks tasks;
 
     @Inject
     private CustomerAdministration administration;
@@ -42,7 +63,12 @@ public class CustomerView {
     private List<AccessGrant> grants;
     private Customer customer;
     private List<Address> addresses;
-    private List<Interaction> timeline;
+    private String types;
+    private String before;
+    private TimelinePage timeline;
+    private CustomerSummary summary;
+    private List<StageChange> stageHistory;
+    private List<FollowUpTask> customerTasks;
 
     /** An unknown or malformed id is a 404, like any address that leads nowhere. */
     public void load() throws IOException {
@@ -130,10 +156,90 @@ public class CustomerView {
         return addresses;
     }
 
-    public List<Interaction> getTimeline() {
+    public TimelinePage getTimeline() {
         if (timeline == null) {
-            timeline = interactions.latest(customer(), TIMELINE);
+            try {
+                timeline = record.timeline(customer().getId(), chosenTypes(), before, TIMELINE);
+            } catch (CrmRefusal e) {
+                // a cursor edited by hand: say so and show the newest page
+                Messages.addGlobalWarn(Texts.get("crm.refusal." + e.getReason().name()));
+                timeline = record.timeline(customer().getId(), chosenTypes(), null, TIMELINE);
+            }
         }
         return timeline;
+    }
+
+    /** The types in the address; unknown names are ignored. */
+    public Set<InteractionType> chosenTypes() {
+        Set<InteractionType> chosen = EnumSet.noneOf(InteractionType.class);
+        if (types != null) {
+            for (String name : types.split(",")) {
+                try {
+                    chosen.add(InteractionType.valueOf(name.strip()));
+                } catch (IllegalArgumentException e) {
+                    // an old or mistyped link still shows the rest
+                }
+            }
+        }
+        return chosen;
+    }
+
+    public boolean chosen(InteractionType type) {
+        return chosenTypes().contains(type);
+    }
+
+    public InteractionType[] getAllTypes() {
+        return InteractionType.values();
+    }
+
+    /** The address of the next older page, with the same filter. */
+    public String getOlderLink() {
+        String next = getTimeline().nextCursor();
+        if (next == null) {
+            return null;
+        }
+        return "/staff/customer?id=" + customer().getId() + (types == null || types.isBlank() ? "" : "&types=" + types)
+                + "&before=" + next;
+    }
+
+    public CustomerSummary getSummary() {
+        if (summary == null) {
+            summary = record.summary(customer().getId());
+        }
+        return summary;
+    }
+
+    public LifecycleStage getStage() {
+        return stages.current(customer().getId());
+    }
+
+    public List<StageChange> getStageHistory() {
+        if (stageHistory == null) {
+            stageHistory = stages.history(customer().getId());
+        }
+        return stageHistory;
+    }
+
+    public List<FollowUpTask> getTasks() {
+        if (customerTasks == null) {
+            customerTasks = tasks.forCustomer(customer().getId());
+        }
+        return customerTasks;
+    }
+
+    public String getTypes() {
+        return types;
+    }
+
+    public void setTypes(String types) {
+        this.types = types;
+    }
+
+    public String getBefore() {
+        return before;
+    }
+
+    public void setBefore(String before) {
+        this.before = before;
     }
 }
