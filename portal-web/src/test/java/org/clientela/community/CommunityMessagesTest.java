@@ -52,12 +52,13 @@ class CommunityMessagesTest {
     }
 
     @Test
-    void theReportOutcomeGoesBackToTheReviewsReplacingAnEarlierOne() {
+    void theReportOutcomeGoesBackToThePostReplacingAnEarlierOne() {
         assertThat(ReportServlet.withOutcome("/product/KTL-1", "sent")).isEqualTo("/product/KTL-1?report=sent#reviews");
         assertThat(ReportServlet.withOutcome("/product/KTL-1?report=sent", "alreadyReported"))
                 .isEqualTo("/product/KTL-1?report=alreadyReported#reviews");
         assertThat(ReportServlet.withOutcome("/community/question?id=4&report=sent#answers", "ownPost"))
-                .isEqualTo("/community/question?id=4&report=ownPost#reviews");
+                .as("a return path's own anchor is kept")
+                .isEqualTo("/community/question?id=4&report=ownPost#answers");
     }
 
     @Test
