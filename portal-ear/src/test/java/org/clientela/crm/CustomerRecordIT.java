@@ -37,7 +37,7 @@ class CustomerRecordIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return PortalDeployment.withTest(CustomerRecordIT.class);
+        return PortalDeployment.withTest(CustomerRecordIT.class, CrmFixtures.class);
     }
 
     @Inject
@@ -85,7 +85,14 @@ class CustomerRecordIT {
         TimelinePage first = asSalesManager.call(() -> record.timeline(olena.getId(), Set.of(), null, 50));
         assertEquals(50, first.entries().size());
         assertNotNull(first.nextCursor());
-        assertEquals(base.plusSeconds((SEEDED - 1) / 2), first.entries().get(0).occurredAt());
+        // the newest there is: the seeded ones, or the welcome mail the outbox sent meanwhile
+        Instant newest = ((java.sql.Timestamp) em.createNativeQuery(
+                                "select cast(max(occurred_at) as timestamp) from interaction where customer_id = ?1")
+                        .setParameter(1, olena.getId())
+                        .getSingleResult())
+                .toInstant();
+        assertEquals(newest, first.entries().get(0).occurredAt());
+        assertTrue(!newest.isBefore(base.plusSeconds((SEEDED - 1) / 2)));
         assertOrdered(first.entries());
 
         TimelinePage second =

@@ -38,7 +38,7 @@ class LifecycleStagesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return PortalDeployment.withTest(LifecycleStagesIT.class);
+        return PortalDeployment.withTest(LifecycleStagesIT.class, CrmFixtures.class);
     }
 
     @Inject

@@ -3,6 +3,7 @@ package org.clientela.crm;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,10 +21,13 @@ import org.clientela.account.Customer;
 public class InteractionRecorder {
 
     /**
-     * Types that never move a customer on the ladder: the stage's own record (recomputing on it
-     * would recurse), staff tasks, and the closing of an account, whose data is being erased.
+     * Types that never move a customer on the ladder: mails we sent (not the customer's doing),
+     * the stage's own record (recomputing on it would recurse), staff tasks, and the closing of
+     * an account, whose data is being erased.
      */
     static final Set<InteractionType> NO_RECOMPUTE = EnumSet.of(
+            InteractionType.MAIL_SENT,
+            InteractionType.MAIL_FAILED,
             InteractionType.STAGE_CHANGED,
             InteractionType.TASK_OPENED,
             InteractionType.TASK_DONE,
@@ -33,16 +37,20 @@ public class InteractionRecorder {
     private EntityManager em;
 
     @Inject
-    private LifecycleStages stages;
+    private Event<InteractionRecorded> recorded;
 
-    /** Records the event, then recomputes the customer's lifecycle stage in the same transaction. */
+    /**
+     * Records the event. Once the transaction has committed, the customer's lifecycle stage is
+     * recomputed ({@link StageRecomputation}): a stage is derived, and its update must never roll
+     * back, nor conflict with, the business change that recorded the event.
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Interaction record(
             Customer customer, InteractionType type, Channel channel, Actor actor, String reference, String summary) {
         Interaction interaction = new Interaction(customer, type, channel, actor, Instant.now(), reference, summary);
         em.persist(interaction);
         if (!NO_RECOMPUTE.contains(type) && customer.getClosedAt() == null) {
-            stages.recompute(customer, interaction.getOccurredAt());
+            recorded.fire(new InteractionRecorded(customer.getId()));
         }
         return interaction;
     }

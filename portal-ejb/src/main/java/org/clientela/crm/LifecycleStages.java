@@ -43,6 +43,16 @@ public class LifecycleStages {
     @Resource
     private SessionContext context;
 
+    /** Recomputes in a transaction of its own, after the one that recorded an interaction. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recomputeAlone(long customerId) {
+        Customer customer = em.find(Customer.class, customerId);
+        if (customer != null && customer.getClosedAt() == null) {
+            recompute(customer, Instant.now());
+        }
+    }
+
     /** Recomputes now; see {@link #recompute(Customer, Instant)}. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -66,7 +76,8 @@ public class LifecycleStages {
                 return before; // no row means a prospect: nothing to write
             }
             em.persist(new CustomerStage(customer.getId(), decision.stage(), now));
-        } else {
+        } else if (decision.stage() != before) {
+            // written only when it moves: most events leave the stage as it is
             current.moveTo(decision.stage(), now);
         }
         if (decision.stage() != before) {
