@@ -127,6 +127,12 @@ final class CrmFixture {
                 id,
                 "slug",
                 slug);
+        sql(
+                "insert into news_category_name (category_id, language, name) values (:id, 'EN', :name)",
+                "id",
+                id,
+                "name",
+                "News " + slug);
         return id;
     }
 

@@ -88,11 +88,15 @@ public class NewsCategory {
         this.active = active;
     }
 
-    /** The name in the language, or in English, or in any language it has. */
+    /**
+     * The name in the language, or in English, or in any language it has, or the slug: a category
+     * written straight into the database may have no name, and a page listing it must not fail.
+     */
     public String name(Language language) {
         String name = names.get(language);
         if (name == null) {
-            name = names.getOrDefault(Language.EN, names.values().iterator().next());
+            name = names.getOrDefault(
+                    Language.EN, names.values().stream().findFirst().orElse(slug));
         }
         return name;
     }
