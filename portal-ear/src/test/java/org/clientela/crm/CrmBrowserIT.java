@@ -122,7 +122,10 @@ class CrmBrowserIT extends PortalBrowserTest {
 
     private static void open360(Browser staff, String email) {
         staff.go(TestEnvironment.PORTAL + "/staff/customers?q=" + email);
-        staff.find("#results a.customer-link").click();
+        // the search finds every address containing the text: take the row of exactly this one
+        staff.find(By.xpath("//*[@id='results']//tr[td[normalize-space(.)='" + email
+                        + "']]//a[contains(@class, 'customer-link')]"))
+                .click();
         staff.await(presenceOfElementLocated(By.id("customer-stage")));
     }
 }
