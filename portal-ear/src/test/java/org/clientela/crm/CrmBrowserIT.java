@@ -63,12 +63,12 @@ class CrmBrowserIT extends PortalBrowserTest {
 
             // the sales manager reads both records
             new PortalPage(sales).open("/").signIn().signInAs("sales", DEMO_PASSWORD);
-            open360(sales, "customer2@clientela.test");
+            open360(sales, "customer2@clientela.test", "Ivan Petrov");
             assertThat(sales.text("#customer-stage")).isEqualTo("Supporter");
             assertThat(sales.text("[id='stage-history']")).contains("Supporter");
             assertThat(sales.text("[id='timeline']")).contains("Answer accepted", title);
 
-            open360(sales, "customer@clientela.test");
+            open360(sales, "customer@clientela.test", "Olena Kovalenko");
             assertThat(sales.text("[id='latest-posts']")).contains(title);
             assertThat(sales.text("[id='timeline']")).contains("Asked a question", title);
         }
@@ -102,7 +102,7 @@ class CrmBrowserIT extends PortalBrowserTest {
                     .as("done, it leaves the open list")
                     .isFalse();
 
-            open360(agent, "customer2@clientela.test");
+            open360(agent, "customer2@clientela.test", "Ivan Petrov");
             assertThat(agent.text("[id='timeline']")).contains("Follow-up task done");
         }
     }
@@ -120,11 +120,12 @@ class CrmBrowserIT extends PortalBrowserTest {
         }
     }
 
-    private static void open360(Browser staff, String email) {
+    private static void open360(Browser staff, String email, String name) {
         staff.go(TestEnvironment.PORTAL + "/staff/customers?q=" + email);
-        // the search finds every address containing the text: take the row of exactly this one
+        // the search finds every address containing the text, and other tests leave records with
+        // the demo addresses: take the row of exactly this address and name
         staff.find(By.xpath("//*[@id='results']//tr[td[normalize-space(.)='" + email
-                        + "']]//a[contains(@class, 'customer-link')]"))
+                        + "']]//a[contains(@class, 'customer-link') and normalize-space(.)='" + name + "']"))
                 .click();
         staff.await(presenceOfElementLocated(By.id("customer-stage")));
     }
