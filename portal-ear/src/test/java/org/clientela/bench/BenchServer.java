@@ -72,7 +72,11 @@ final class BenchServer {
             builder.environment().putAll(environment);
             builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
             // every java the script runs reads this; the server is the last, and keeps the file
-            builder.environment().put("JDK_JAVA_OPTIONS", "-Xlog:gc:file=" + gcLog + "::filecount=0");
+            String options = "-Xlog:gc:file=" + gcLog + "::filecount=0";
+            if (System.getenv("BENCH_JFR") != null) { // a profile of the server, to find where the time goes
+                options += " -XX:StartFlightRecording=settings=profile,filename=" + logs.resolve(name + ".jfr");
+            }
+            builder.environment().put("JDK_JAVA_OPTIONS", options);
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start WildFly", e);

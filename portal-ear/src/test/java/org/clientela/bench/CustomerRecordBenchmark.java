@@ -62,14 +62,14 @@ public final class CustomerRecordBenchmark {
             WebSession sales = SegmentPreviewBenchmark.signIn("sales");
             URI page = URI.create(TestEnvironment.PORTAL + "/staff/customer?id=" + CUSTOMER);
             String olderLink = null;
-            for (int i = -20; i < rounds; i++) { // 20 to warm up
+            for (int i = -200; i < rounds; i++) { // 200 to warm up: the JIT compiles the page's code first
                 Page answer = time(sales, page, i < 0 ? null : first);
                 olderLink = olderLink(answer.body());
             }
             URI next = URI.create(TestEnvironment.PORTAL + olderLink.replace("&amp;", "&"));
             URI reviews =
                     URI.create(TestEnvironment.PORTAL + "/staff/customer?id=" + CUSTOMER + "&types=REVIEW_POSTED");
-            for (int i = -5; i < rounds; i++) {
+            for (int i = -50; i < rounds; i++) {
                 time(sales, next, i < 0 ? null : older);
                 time(sales, reviews, i < 0 ? null : filtered);
             }

@@ -30,6 +30,11 @@ final class StoreBenchEnvironment implements AutoCloseable {
 
     /** Starts everything; WildFly boots while Keycloak does, as in the test run. */
     static StoreBenchEnvironment start(String name, String dbUrl, Path benchDir) {
+        return start(name, dbUrl, benchDir, Map.of());
+    }
+
+    /** The same, with system properties for WildFly. */
+    static StoreBenchEnvironment start(String name, String dbUrl, Path benchDir, Map<String, String> properties) {
         // someone else's server on these ports would be measured instead
         TestEnvironment.refuseBusyPorts(8080, 9990, 8180, 9180, 3025);
         TestEnvironment.recreatePostgresDatabase(dbUrl);
@@ -53,7 +58,7 @@ final class StoreBenchEnvironment implements AutoCloseable {
         try {
             log("Starting Keycloak and WildFly (" + name + ")…");
             TestEnvironment.startKeycloak();
-            server.start(name, Map.of());
+            server.start(name, properties);
             TestEnvironment.awaitKeycloak();
         } catch (RuntimeException e) {
             environment.close();

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.IntFunction;
 import org.clientela.bench.LoadDriver.Failure;
@@ -38,9 +39,13 @@ public final class StoreBrowsingBenchmark {
     private static final String BYTES = "bytes";
     private static final String SET_COOKIE = "answers with Set-Cookie";
     private static final String NEW_SESSION = "answers with a new JSESSIONID";
+    private static final String CACHE_HIT = "answers from the page cache";
 
     private final int productCount = Integer.getInteger("bench.products", 10_000);
     private final int clients = Integer.getInteger("bench.clients", 32);
+    /** The server's page cache: on as shipped, 0 to measure every page rendered. */
+    private final int pageCacheSeconds = Integer.getInteger("bench.page-cache-seconds", 60);
+
     private final Duration warmUp = Duration.ofSeconds(Integer.getInteger("bench.warmup-seconds", 15));
     private final Duration measured = Duration.ofSeconds(Integer.getInteger("bench.seconds", 45));
     private final Duration indexWait = Duration.ofSeconds(Integer.getInteger("bench.index-wait-seconds", 300));
@@ -74,7 +79,11 @@ public final class StoreBrowsingBenchmark {
         categories = CatalogSeed.categories();
         products = CatalogSeed.products("BS", productCount, i -> 1 + i % 500, MARKER, 20261123);
         Report report = new Report();
-        StoreBenchEnvironment environment = StoreBenchEnvironment.start("store-browsing", dbUrl, benchDir);
+        StoreBenchEnvironment environment = StoreBenchEnvironment.start(
+                "store-browsing",
+                dbUrl,
+                benchDir,
+                Map.of("clientela.store.page-cache-seconds", Integer.toString(pageCacheSeconds)));
         try {
             Instant seeding = Instant.now();
             environment.seed(categories, products);
@@ -143,6 +152,12 @@ public final class StoreBrowsingBenchmark {
         }
         if (cookies.stream().anyMatch(cookie -> cookie.startsWith("JSESSIONID="))) {
             round.count(NEW_SESSION, 1);
+        }
+        if (response.headers()
+                .firstValue("X-Clientela-Cache")
+                .filter("hit"::equals)
+                .isPresent()) {
+            round.count(CACHE_HIT, 1);
         }
     }
 
@@ -264,9 +279,14 @@ public final class StoreBrowsingBenchmark {
                     clients,
                     warmUp.toSeconds(),
                     measured.toSeconds()));
+            text.append(
+                    pageCacheSeconds > 0
+                            ? String.format("The public page cache is on (pages kept %d s).%n%n", pageCacheSeconds)
+                            : "The public page cache is off: every page is rendered.\n\n");
             text.append("| page | requests | req/s | vs. /ping | p50 / p95 / p99 / max | errors (measured)"
-                    + " | errors (warm-up) | KB per answer | answers with Set-Cookie (new JSESSIONID) |\n");
-            text.append("|---|---|---|---|---|---|---|---|---|\n");
+                    + " | errors (warm-up) | KB per answer | answers with Set-Cookie (new JSESSIONID)"
+                    + " | from the page cache |\n");
+            text.append("|---|---|---|---|---|---|---|---|---|---|\n");
             row(text, "/ping (bare servlet, baseline)", ping);
             row(text, "/catalog?q=… (search, a fifth with a category, a fifth with a brand)", search);
             row(text, "/product/{sku}", product);
@@ -299,7 +319,7 @@ public final class StoreBrowsingBenchmark {
             LatencyRecorder figures = outcome.main();
             double perSecond = outcome.perSecond();
             text.append(String.format(
-                    "| %s | %,d | %.0f | %s | %s | %s | %s | %.1f | %,d (%,d) |%n",
+                    "| %s | %,d | %.0f | %s | %s | %s | %s | %.1f | %,d (%,d) | %.0f%% |%n",
                     name,
                     figures.successes(),
                     perSecond,
@@ -309,7 +329,8 @@ public final class StoreBrowsingBenchmark {
                     outcome.warmUp().errorSummary(),
                     figures.successes() == 0 ? 0.0 : figures.counter(BYTES) / 1024.0 / figures.successes(),
                     figures.counter(SET_COOKIE),
-                    figures.counter(NEW_SESSION)));
+                    figures.counter(NEW_SESSION),
+                    figures.successes() == 0 ? 0.0 : 100.0 * figures.counter(CACHE_HIT) / figures.successes()));
         }
 
         private String verdict(LoadDriver.Outcome outcome) {

@@ -1,8 +1,10 @@
 package org.clientela.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -60,8 +62,25 @@ class CheckoutIT extends PortalBrowserTest {
                     .contains("€120.00");
             assertThat(olena.text("[id='checkout:total']")).endsWith("€124.90");
 
+            // a new address's fields show only while it is chosen; so does the card number
+            String shipTo = olena.find("input[name='checkout:shipTo']:checked").getAttribute("value");
+            assertThat(olena.find("#ship-new").isDisplayed())
+                    .as("a new shipping address's fields while it is chosen (" + shipTo + ")")
+                    .isEqualTo(shipTo.equals("0"));
+            assertThat(olena.find("#bill-new").isDisplayed())
+                    .as("billing as shipping")
+                    .isFalse();
+            assertThat(olena.find("#card-number").isDisplayed())
+                    .as("invoice by default")
+                    .isFalse();
+            radio(olena, "checkout:billTo", "A new address (for this order)").click();
+            olena.await(visibilityOfElementLocated(By.id("bill-new")));
+            radio(olena, "checkout:billTo", "The shipping address").click();
+            olena.await(invisibilityOfElementLocated(By.id("bill-new")));
+
             // a new address left empty: each field says what it needs
             radio(olena, "checkout:shipTo", "A new address (for this order)").click();
+            olena.await(visibilityOfElementLocated(By.id("ship-new")));
             olena.find("[id='checkout:place']").click();
             olena.await(presenceOfElementLocated(
                     By.cssSelector("[id='checkout:shipRecipient'] + .ui-message-error, .ui-message-error")));

@@ -2,6 +2,7 @@ package org.clientela.community;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -18,6 +19,7 @@ import java.util.Objects;
 import org.clientela.account.Customer;
 import org.clientela.community.ReviewRefusal.Reason;
 import org.clientela.platform.Language;
+import org.clientela.store.CatalogChanges;
 import org.clientela.store.Product;
 
 /**
@@ -28,6 +30,7 @@ import org.clientela.store.Product;
  */
 @Entity
 @Table(name = "review")
+@EntityListeners(CatalogChanges.class) // cached public pages show it
 public class Review {
 
     public static final int MIN_RATING = 1;

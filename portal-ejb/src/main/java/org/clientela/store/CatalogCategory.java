@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -24,6 +25,7 @@ import org.clientela.platform.Language;
 /** A catalog category, e.g. Computers › Laptops: a slug for URLs and a name per language. */
 @Entity
 @Table(name = "catalog_category")
+@EntityListeners(CatalogChanges.class) // cached public pages show it
 public class CatalogCategory {
 
     @Id

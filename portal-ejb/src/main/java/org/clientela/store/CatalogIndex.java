@@ -50,6 +50,7 @@ public class CatalogIndex {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("rebuilding the catalog index was interrupted", e);
         }
+        CatalogChanges.changedOutsideEntities();
         long documents = documents();
         LOG.info(() -> "Catalog index rebuilt on demand: " + documents + " products in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
@@ -80,6 +81,7 @@ public class CatalogIndex {
         LOG.info(() -> "Rebuilding the catalog index in the background: " + why);
         long start = System.nanoTime();
         return massIndexer(emf).start().whenComplete((done, failure) -> {
+            CatalogChanges.changedOutsideEntities();
             if (failure != null) {
                 LOG.log(Level.SEVERE, "Rebuilding the catalog index failed", failure);
             } else {

@@ -6,6 +6,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -51,6 +52,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScaledNumb
  */
 @Entity
 @Table(name = "product")
+@EntityListeners(CatalogChanges.class) // cached public pages show it
 @Indexed(index = "product")
 public class Product {
 

@@ -38,9 +38,14 @@ public class UiLanguage {
 
     public Language getLanguage() {
         if (language == null) {
-            language = chosen(request).or(() -> preferredByBrowser(request)).orElse(Language.EN);
+            language = of(request);
         }
         return language;
+    }
+
+    /** The language a request is answered in, decided as for the page. */
+    public static Language of(HttpServletRequest request) {
+        return chosen(request).or(() -> preferredByBrowser(request)).orElse(Language.EN);
     }
 
     public Locale getLocale() {

@@ -1,0 +1,122 @@
+package org.clientela.store;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.clientela.platform.UiLanguage;
+
+/**
+ * Keeps the rendered catalog and product pages that visitors without a session see, per address
+ * and language, and answers the next such visitor from memory instead of Faces and the search
+ * index. A page is kept under the catalog's version ({@link CatalogChanges}): any committed change
+ * of a product, its stock, a category or a review makes every kept page old at once. Pages also
+ * expire after {@code clientela.store.page-cache-seconds} (60; 0 turns the cache off), which bounds
+ * how long another node's change goes unseen in a cluster; the whole cache holds at most
+ * {@code clientela.store.page-cache-mb} (64) of pages. Signed-in customers, visitors with a cart
+ * (a session) or any cookie but the language's are always served a freshly rendered page. The
+ * answer says {@code X-Clientela-Cache: hit} or {@code miss}, for benchmarks and operators.
+ */
+@WebFilter(urlPatterns = {"/catalog", "/catalog/*", "/product/*"})
+public class PublicPageCache extends HttpFilter {
+
+    static final String HEADER = "X-Clientela-Cache";
+    private static final int LARGEST_PAGE = 512 * 1024;
+    private static final Duration SETTLE = Duration.ofSeconds(1);
+
+    private final int seconds = Integer.getInteger("clientela.store.page-cache-seconds", 60);
+    private final Cache<String, CapturedPage> pages = Caffeine.newBuilder()
+            .maximumWeight(Long.getLong("clientela.store.page-cache-mb", 64) * 1024 * 1024)
+            .weigher((String key, CapturedPage page) -> key.length() * 2 + page.body().length + 256)
+            .expireAfterWrite(Duration.ofSeconds(Math.max(1, seconds)))
+            .build();
+    private final AtomicLong keptVersion = new AtomicLong(-1);
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (seconds <= 0 || !cacheable(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long version = CatalogChanges.version();
+        boolean settled = CatalogChanges.settled(SETTLE);
+        String key = version + " " + UiLanguage.of(request).tag() + " " + request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        CapturedPage kept = pages.getIfPresent(key);
+        if (kept != null) {
+            response.setHeader(HEADER, "hit");
+            kept.writeTo(response);
+            return;
+        }
+        CapturingResponse capture = new CapturingResponse(response);
+        response.setHeader(HEADER, "miss");
+        chain.doFilter(request, capture);
+        if (capture.passedThrough()) {
+            return; // an error page or a redirect went out as it was
+        }
+        CapturedPage page = capture.page();
+        boolean keep = capture.getStatus() == HttpServletResponse.SC_OK
+                && !capture.setCookie()
+                && !capture.asksNotToBeKept()
+                && request.getSession(false) == null
+                && page.body().length <= LARGEST_PAGE
+                && settled // the search index had taken in the last change
+                && CatalogChanges.version() == version; // and nothing changed while the page was rendered
+        if (keep) {
+            if (keptVersion.getAndSet(version) != version) {
+                pages.invalidateAll(); // the pages of older versions will never be asked for again
+            }
+            pages.put(key, page);
+        }
+        page.writeTo(response);
+    }
+
+    /** A visitor's plain GET: no sign-in, no session, no cookie but the language's. */
+    private static boolean cacheable(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())
+                || request.getUserPrincipal() != null
+                || request.getRequestedSessionId() != null
+                || request.getSession(false) != null) {
+            return false;
+        }
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (!UiLanguage.COOKIE.equals(cookie.getName())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** What the page said: its type, language, headers and bytes. */
+    record CapturedPage(String contentType, Locale locale, List<Map.Entry<String, String>> headers, byte[] body) {
+
+        void writeTo(HttpServletResponse response) throws IOException {
+            for (Map.Entry<String, String> header : headers) {
+                response.addHeader(header.getKey(), header.getValue());
+            }
+            if (contentType != null) {
+                response.setContentType(contentType);
+            }
+            if (locale != null) {
+                response.setLocale(locale);
+            }
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+    }
+}
