@@ -2,12 +2,15 @@ package org.clientela.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 import org.clientela.it.support.ErpApi;
 import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.TestEnvironment;
@@ -59,6 +62,19 @@ class PublicPageCacheIT {
         assertThat(again.body()).isEqualTo(kept.body());
         assertThat(again.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+
+        HttpResponse<byte[]> zipped = HTTP.send(
+                HttpRequest.newBuilder(URI.create(TestEnvironment.PORTAL + "/product/" + sku))
+                        .header("Accept-Language", "en")
+                        .header("Accept-Encoding", "gzip, deflate")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .as("a browser that takes gzip gets the kept bytes as they are")
+                    .isEqualTo(kept.body());
+        }
 
         HttpResponse<String> bulgarian = get("/product/" + sku, "bg", null);
         assertThat(bulgarian.body()).as("each language has its own page").contains("В наличност");

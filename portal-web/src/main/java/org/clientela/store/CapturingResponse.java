@@ -39,12 +39,18 @@ final class CapturingResponse extends HttpServletResponseWrapper {
         return setCookie;
     }
 
-    PublicPageCache.CapturedPage page() {
+    /** The page as written so far. */
+    byte[] body() {
         if (writer != null) {
             writer.flush();
         }
+        return body.toByteArray();
+    }
+
+    /** The page to keep, with these bytes of its body. */
+    PublicPageCache.CapturedPage page(byte[] gzipped) {
         return new PublicPageCache.CapturedPage(
-                getContentType(), getLocale(), List.copyOf(headers), body.toByteArray());
+                getContentType(), getLocale(), List.copyOf(headers), gzipped, body.size());
     }
 
     @Override

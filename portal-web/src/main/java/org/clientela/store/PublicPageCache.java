@@ -9,12 +9,17 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.clientela.platform.UiLanguage;
 
 /**
@@ -38,7 +43,7 @@ public class PublicPageCache extends HttpFilter {
     private final int seconds = Integer.getInteger("clientela.store.page-cache-seconds", 60);
     private final Cache<String, CapturedPage> pages = Caffeine.newBuilder()
             .maximumWeight(Long.getLong("clientela.store.page-cache-mb", 64) * 1024 * 1024)
-            .weigher((String key, CapturedPage page) -> key.length() * 2 + page.body().length + 256)
+            .weigher((String key, CapturedPage page) -> key.length() * 2 + page.gzipped().length + 256)
             .expireAfterWrite(Duration.ofSeconds(Math.max(1, seconds)))
             .build();
     private final AtomicLong keptVersion = new AtomicLong(-1);
@@ -57,7 +62,7 @@ public class PublicPageCache extends HttpFilter {
         CapturedPage kept = pages.getIfPresent(key);
         if (kept != null) {
             response.setHeader(HEADER, "hit");
-            kept.writeTo(response);
+            kept.writeTo(response, acceptsGzip(request));
             return;
         }
         CapturingResponse capture = new CapturingResponse(response);
@@ -66,21 +71,35 @@ public class PublicPageCache extends HttpFilter {
         if (capture.passedThrough()) {
             return; // an error page or a redirect went out as it was
         }
-        CapturedPage page = capture.page();
+        byte[] body = capture.body();
         boolean keep = capture.getStatus() == HttpServletResponse.SC_OK
                 && !capture.setCookie()
                 && !capture.asksNotToBeKept()
                 && request.getSession(false) == null
-                && page.body().length <= LARGEST_PAGE
+                && body.length <= LARGEST_PAGE
                 && settled // the search index had taken in the last change
                 && CatalogChanges.version() == version; // and nothing changed while the page was rendered
         if (keep) {
             if (keptVersion.getAndSet(version) != version) {
                 pages.invalidateAll(); // the pages of older versions will never be asked for again
             }
-            pages.put(key, page);
+            pages.put(key, capture.page(gzip(body)));
         }
-        page.writeTo(response);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static boolean acceptsGzip(HttpServletRequest request) {
+        String accepted = request.getHeader("Accept-Encoding");
+        return accepted != null && accepted.contains("gzip");
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream(body.length / 4 + 64);
+        try (GZIPOutputStream out = new GZIPOutputStream(zipped)) {
+            out.write(body);
+        }
+        return zipped.toByteArray();
     }
 
     /** A visitor's plain GET: no sign-in, no session, no cookie but the language's. */
@@ -102,10 +121,14 @@ public class PublicPageCache extends HttpFilter {
         return true;
     }
 
-    /** What the page said: its type, language, headers and bytes. */
-    record CapturedPage(String contentType, Locale locale, List<Map.Entry<String, String>> headers, byte[] body) {
+    /**
+     * What the page said: its type, language, headers and bytes, kept gzipped (a page takes a
+     * fifth of the memory, and most browsers take it as it is).
+     */
+    record CapturedPage(
+            String contentType, Locale locale, List<Map.Entry<String, String>> headers, byte[] gzipped, int length) {
 
-        void writeTo(HttpServletResponse response) throws IOException {
+        void writeTo(HttpServletResponse response, boolean gzip) throws IOException {
             for (Map.Entry<String, String> header : headers) {
                 response.addHeader(header.getKey(), header.getValue());
             }
@@ -115,8 +138,17 @@ public class PublicPageCache extends HttpFilter {
             if (locale != null) {
                 response.setLocale(locale);
             }
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            response.addHeader("Vary", "Accept-Encoding");
+            if (gzip) {
+                response.setHeader("Content-Encoding", "gzip");
+                response.setContentLength(gzipped.length);
+                response.getOutputStream().write(gzipped);
+            } else {
+                response.setContentLength(length);
+                try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped), 8192)) {
+                    in.transferTo(response.getOutputStream());
+                }
+            }
         }
     }
 }
