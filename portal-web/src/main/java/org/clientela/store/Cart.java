@@ -13,7 +13,8 @@ import java.util.Map;
  * CartPricing}), in the order they were added. Once the visitor signs in, the cart is theirs:
  * what they collected joins what they kept from before ({@link CustomerCarts}), and every change
  * is written through, so it waits for them on any device. Small and serializable, as sessions
- * may travel between nodes.
+ * may travel between nodes. Its methods lock the lines, not the bean: a synchronized method would
+ * make the CDI client proxy's method synchronized too, and the proxy is one for every session.
  */
 @Named
 @SessionScoped
@@ -30,50 +31,66 @@ public class Cart implements Serializable {
     private CustomerCarts stored;
 
     /** At sign-in: the session's lines join the customer's kept cart, which the session then shows. */
-    public synchronized void signedIn(long customerId) {
-        if (Long.valueOf(customerId).equals(owner)) {
-            return;
+    public void signedIn(long customerId) {
+        synchronized (lines) {
+            if (Long.valueOf(customerId).equals(owner)) {
+                return;
+            }
+            Map<String, Integer> merged = stored.merge(customerId, lines);
+            lines.clear();
+            lines.putAll(merged);
+            owner = customerId;
         }
-        Map<String, Integer> merged = stored.merge(customerId, lines);
-        lines.clear();
-        lines.putAll(merged);
-        owner = customerId;
     }
 
     /** Adds to what the cart holds of this product already. */
-    synchronized void add(String sku, int quantity) {
-        set(sku, lines.getOrDefault(sku, 0) + quantity);
+    void add(String sku, int quantity) {
+        synchronized (lines) {
+            set(sku, lines.getOrDefault(sku, 0) + quantity);
+        }
     }
 
-    synchronized void set(String sku, int quantity) {
-        if (owner != null) {
-            stored.put(owner, sku, quantity);
+    void set(String sku, int quantity) {
+        synchronized (lines) {
+            if (owner != null) {
+                stored.put(owner, sku, quantity);
+            }
+            lines.put(sku, quantity);
         }
-        lines.put(sku, quantity);
     }
 
-    synchronized void remove(String sku) {
-        if (owner != null) {
-            stored.remove(owner, sku);
+    void remove(String sku) {
+        synchronized (lines) {
+            if (owner != null) {
+                stored.remove(owner, sku);
+            }
+            lines.remove(sku);
         }
-        lines.remove(sku);
     }
 
     /** Ordered: the order took these lines out of the kept cart already, in its own transaction. */
-    synchronized void ordered(java.util.Collection<String> skus) {
-        lines.keySet().removeAll(skus);
+    void ordered(java.util.Collection<String> skus) {
+        synchronized (lines) {
+            lines.keySet().removeAll(skus);
+        }
     }
 
-    synchronized int quantityOf(String sku) {
-        return lines.getOrDefault(sku, 0);
+    int quantityOf(String sku) {
+        synchronized (lines) {
+            return lines.getOrDefault(sku, 0);
+        }
     }
 
-    synchronized Map<String, Integer> lines() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(lines));
+    Map<String, Integer> lines() {
+        synchronized (lines) {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(lines));
+        }
     }
 
     /** How many items, for the header. */
-    public synchronized int getCount() {
-        return lines.values().stream().mapToInt(Integer::intValue).sum();
+    public int getCount() {
+        synchronized (lines) {
+            return lines.values().stream().mapToInt(Integer::intValue).sum();
+        }
     }
 }
