@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.clientela.account.AccessRight;
 import org.clientela.account.AccountAccess;
 import org.clientela.crm.Actor;
+import org.clientela.crm.Channel;
 import org.clientela.store.CheckoutRefusal.Reason;
 
 /**
@@ -43,9 +44,15 @@ public class Checkout {
      * @throws CheckoutRefusal why no order was placed
      */
     public OrderReceipt place(@NotNull Actor actor, long accountId, @NotNull @Valid CheckoutRequest request) {
+        return place(actor, accountId, request, Channel.WEB);
+    }
+
+    /** As {@link #place(Actor, long, CheckoutRequest)}, from where the order came (the pages or the API). */
+    public OrderReceipt place(
+            @NotNull Actor actor, long accountId, @NotNull @Valid CheckoutRequest request, @NotNull Channel channel) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return placement.place(actor, accountId, request);
+                return placement.place(actor, accountId, request, channel);
             } catch (PlacementConflict | EJBException e) {
                 Optional<OrderReceipt> placed = placement.existing(accountId, request.idempotencyKey());
                 if (placed.isPresent()) {

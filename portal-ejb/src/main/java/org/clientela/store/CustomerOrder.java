@@ -211,7 +211,10 @@ public class CustomerOrder {
         this.shipping = shipping.anonymised();
         this.billing = billing.anonymised();
         this.placedByName = null;
-        this.steps.stream().filter(s -> s.getChannel() == Channel.WEB).forEach(OrderStep::forgetActor);
+        // the customer's own steps (in the pages or through the API) named them; staff and ERP steps did not
+        this.steps.stream()
+                .filter(s -> s.getChannel() == Channel.WEB || s.getChannel() == Channel.API)
+                .forEach(OrderStep::forgetActor);
     }
 
     /** The number customers, staff and the ERP know the order by. */

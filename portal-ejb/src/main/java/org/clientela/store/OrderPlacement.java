@@ -57,7 +57,7 @@ public class OrderPlacement {
     private Instance<PaymentProvider> providers;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public OrderReceipt place(Actor actor, long accountId, CheckoutRequest request) {
+    public OrderReceipt place(Actor actor, long accountId, CheckoutRequest request, Channel channel) {
         Optional<OrderReceipt> placed = existing(accountId, request.idempotencyKey());
         if (placed.isPresent()) {
             return placed.get();
@@ -84,7 +84,7 @@ public class OrderPlacement {
                 request.delivery(),
                 request.shipping(),
                 request.billing(),
-                Channel.WEB,
+                channel,
                 now);
         request.lines().forEach((sku, quantity) -> {
             Product product = products.get(sku);
@@ -134,7 +134,7 @@ public class OrderPlacement {
                 .setParameter(1, person.getId())
                 .setParameter(2, List.copyOf(request.lines().keySet()))
                 .executeUpdate();
-        journal.placed(order, actor, Channel.WEB);
+        journal.placed(order, actor, channel);
         return OrderReceipt.of(order);
     }
 

@@ -37,6 +37,17 @@ public final class SessionClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /** A JSON body, with extra headers given as name, value, name, value… */
+    public Answer postJson(String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestEnvironment.PORTAL + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     private Answer send(HttpRequest.Builder request) {
         // text/html marks a browser for the OIDC adapter, which then uses the session, not a bearer token
         request.header("Cookie", cookies).header("Accept", "application/json, text/html;q=0.5");

@@ -1,0 +1,187 @@
+package org.clientela.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.clientela.it.browser.Browser;
+import org.clientela.it.browser.PortalBrowserTest;
+import org.clientela.it.browser.PortalPage;
+import org.clientela.it.browser.SessionClient;
+import org.clientela.it.browser.SessionClient.Answer;
+import org.clientela.it.support.ErpApi;
+import org.clientela.it.support.TestEnvironment;
+import org.clientela.it.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The customers' order API, from outside: a signed-in customer's session places an order with an
+ * idempotency key (the same key again is the same order, the stock taken once), reads it back with
+ * its steps; another customer reads nothing of it and orders nothing on her account; bad input is
+ * answered field by field in the caller's language and leaves the stock as it was.
+ */
+class CustomerOrdersApiIT extends PortalBrowserTest {
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    private static final Pattern NUMBER = Pattern.compile("\"number\"\\s*:\\s*\"(CL-\\d+)\"");
+    private static final Pattern STOCK = Pattern.compile("\"stock\"\\s*:\\s*(\\d+)");
+
+    private static final String ADDRESS = """
+            {"recipient": "Olena Kovalenko", "street": "bul. Vitosha 1", "postalCode": "1000",
+             "city": "Sofia", "country": "BG"}""";
+
+    @Test
+    void anOrderPlacedTwiceWithOneKeyIsOneOrderAndOnlyItsOwnerSeesIt() throws Exception {
+        String sku = "API-" + System.nanoTime();
+        ErpApi.categoryWithProduct(Tokens.erpConnector(), "api-orders", sku, "10.00", 5, "API Kettle");
+        try (Browser olena = Browser.open();
+                Browser ivan = Browser.open()) {
+            new PortalPage(olena).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
+            new PortalPage(ivan).open("/").signIn().signInAs("customer2", DEMO_PASSWORD);
+            SessionClient asOlena = new SessionClient(olena);
+            SessionClient asIvan = new SessionClient(ivan);
+            String key = UUID.randomUUID().toString();
+            // 2 × 12.00 gross plus 4.90 standard delivery
+            String order = order(sku, 2, "28.90", "INVOICE", null);
+
+            Answer placed = asOlena.postJson("/api/account/orders", order, "Idempotency-Key", key);
+            assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+            long id = Long.parseLong(group(ID, placed.body()));
+            String number = group(NUMBER, placed.body());
+
+            Answer again = asOlena.postJson("/api/account/orders", order, "Idempotency-Key", key);
+            assertThat(again.status()).as(again.body()).isEqualTo(200);
+            assertThat(group(ID, again.body())).isEqualTo(Long.toString(id));
+            assertThat(stock(sku)).isEqualTo(3);
+
+            Answer read = asOlena.get("/api/account/orders/" + id);
+            assertThat(read.status()).isEqualTo(200);
+            assertThat(read.body())
+                    .contains("\"number\":\"" + number + "\"")
+                    .contains("\"sku\":\"" + sku + "\"")
+                    .contains("\"quantity\":2")
+                    .contains("\"status\":\"PLACED\"")
+                    .contains("\"channel\":\"API\"");
+            assertThat(asOlena.get("/account/order?id=" + id).body()).contains(number);
+
+            Answer peek = asIvan.get("/api/account/orders/" + id);
+            assertThat(peek.status()).isEqualTo(403);
+            assertThat(peek.body()).doesNotContain(sku).doesNotContain("Vitosha");
+            long olenaId =
+                    Long.parseLong(group(ID, asOlena.get("/api/account/me").body()));
+            Answer forOlena = asIvan.postJson(
+                    "/api/account/orders",
+                    order.replaceFirst("\\{", "{\"account\": " + olenaId + ", "),
+                    "Idempotency-Key",
+                    UUID.randomUUID().toString());
+            assertThat(forOlena.status()).as(forOlena.body()).isEqualTo(403);
+            assertThat(stock(sku)).isEqualTo(3);
+        }
+
+        HttpResponse<String> anonymous = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(TestEnvironment.PORTAL + "/api/account/orders"))
+                                .header("Content-Type", "application/json")
+                                .header("Accept", "application/json")
+                                .header("Idempotency-Key", UUID.randomUUID().toString())
+                                .POST(HttpRequest.BodyPublishers.ofString(order(sku, 1, "16.90", "INVOICE", null)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(stock(sku)).isEqualTo(3);
+    }
+
+    @Test
+    void badOrdersAreExplainedFieldByFieldInTheCallersLanguageAndTakeNothing() throws Exception {
+        String sku = "APIBAD-" + System.nanoTime();
+        ErpApi.categoryWithProduct(Tokens.erpConnector(), "api-orders", sku, "10.00", 3, "API Toaster");
+        try (Browser ivan = Browser.open()) {
+            new PortalPage(ivan).open("/").signIn().signInAs("customer2", DEMO_PASSWORD);
+            SessionClient client = new SessionClient(ivan);
+
+            Answer fields = client.postJson(
+                    "/api/account/orders",
+                    """
+                    {"lines": [{"sku": "%s", "quantity": 0}, {"sku": "%s", "quantity": 1000}],
+                     "expectedTotal": 16.90, "delivery": "STANDARD", "payment": "INVOICE",
+                     "shipping": {"recipient": "Ivan Petrov", "street": "ul. Shipka 2", "postalCode": "1000",
+                                  "country": "BG"}}""".formatted(sku, sku),
+                    "Idempotency-Key",
+                    UUID.randomUUID().toString(),
+                    "Accept-Language",
+                    "bg");
+            assertThat(fields.status()).isEqualTo(400);
+            assertThat(fields.body())
+                    .contains("\"field\":\"lines[0].quantity\"")
+                    .contains("\"field\":\"lines[1].quantity\"")
+                    .contains("\"field\":\"shipping.city\"")
+                    .contains("Количеството трябва да е цяло число от 1 до 99")
+                    .doesNotContain("Exception");
+
+            Answer noKey = client.postJson("/api/account/orders", order(sku, 1, "16.90", "INVOICE", null));
+            assertThat(noKey.status()).isEqualTo(400);
+            assertThat(noKey.body()).contains("\"field\":\"Idempotency-Key\"");
+
+            Answer unknown = placeWithNewKey(client, order("NO-SUCH-" + sku, 1, "16.90", "INVOICE", null));
+            assertThat(unknown.status()).isEqualTo(409);
+            assertThat(unknown.body()).contains("\"field\":\"lines[0]\"").contains("\"error\":\"product-gone\"");
+
+            Answer tooMany = placeWithNewKey(client, order(sku, 4, "52.90", "INVOICE", null));
+            assertThat(tooMany.status()).isEqualTo(409);
+            assertThat(tooMany.body())
+                    .contains("\"error\":\"not-enough-stock\"")
+                    .contains("\"available\":3");
+
+            Answer oldPrice = placeWithNewKey(client, order(sku, 1, "15.90", "INVOICE", null));
+            assertThat(oldPrice.status()).isEqualTo(409);
+            assertThat(oldPrice.body()).contains("\"error\":\"price-changed\"");
+
+            Answer declined = placeWithNewKey(client, order(sku, 1, "16.90", "CARD", TestCardPayment.DECLINED_CARD));
+            assertThat(declined.status()).isEqualTo(422);
+            assertThat(declined.body()).contains("\"error\":\"card-declined\"").contains("Your card was declined");
+
+            Answer malformed = placeWithNewKey(client, "{\"lines\": [{\"sku\": ");
+            assertThat(malformed.status()).isEqualTo(400);
+            assertThat(malformed.body()).contains("malformed-request").doesNotContain("Exception");
+
+            assertThat(stock(sku)).isEqualTo(3);
+            Answer fine = placeWithNewKey(client, order(sku, 3, "40.90", "CARD", "4242424242424242"));
+            assertThat(fine.status()).as(fine.body()).isEqualTo(201);
+            assertThat(stock(sku)).isZero();
+        }
+    }
+
+    private static Answer placeWithNewKey(SessionClient client, String json) {
+        return client.postJson(
+                "/api/account/orders",
+                json,
+                "Idempotency-Key",
+                UUID.randomUUID().toString(),
+                "Accept-Language",
+                "en");
+    }
+
+    private static String order(String sku, int quantity, String total, String payment, String card) {
+        return """
+                {"lines": [{"sku": "%s", "quantity": %d}], "expectedTotal": %s,
+                 "delivery": "STANDARD", "payment": "%s", %s"shipping": %s}""".formatted(
+                sku, quantity, total, payment, card == null ? "" : "\"cardNumber\": \"" + card + "\", ", ADDRESS);
+    }
+
+    private static int stock(String sku) throws Exception {
+        HttpResponse<String> product = ErpApi.get("/api/store/products/" + sku, Tokens.erpConnector());
+        assertThat(product.statusCode()).isEqualTo(200);
+        return Integer.parseInt(group(STOCK, product.body()));
+    }
+
+    private static String group(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        assertThat(matcher.find()).as(pattern + " in " + text).isTrue();
+        return matcher.group(1);
+    }
+}
