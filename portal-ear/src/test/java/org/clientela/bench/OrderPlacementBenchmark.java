@@ -1,6 +1,8 @@
 package org.clientela.bench;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,10 +25,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.clientela.bench.LoadDriver.Failure;
 import org.clientela.bench.WebSession.Form;
 import org.clientela.bench.WebSession.Page;
@@ -34,12 +38,13 @@ import org.clientela.it.support.TestEnvironment;
 import org.jsoup.nodes.Element;
 
 /**
- * Customers buying at once, through the pages as a browser without JavaScript uses them: 200
- * products with ample stock seeded through the ERP API on PostgreSQL, 16 customers created in
- * Keycloak and signed in through its login form, then each in a loop adds one to three products
- * on their product pages (the JSF form), opens the checkout and places the order with a new
- * address; every fifth pays by test card, one in twenty sends the same form again (a double
- * submit). Afterwards the database is compared with what the driver saw: every order it was
+ * Customers buying at once: 200 products with ample stock seeded through the ERP API on
+ * PostgreSQL, 16 customers created in Keycloak and signed in through its login form, then each in
+ * a loop orders one to three products with a new address; every fifth pays by test card, one in
+ * twenty sends the same order again (a double submit). By default ({@code bench.orders.via=api})
+ * they order through {@code POST /api/account/orders} with their session; with {@code pages} as a
+ * browser without JavaScript: each product added on its page (the JSF form), the checkout page,
+ * its form posted, the order page. Afterwards the database is compared with what the driver saw: every order it was
  * shown exists with the lines the checkout page listed, no other order exists, no form made two
  * orders, and the stock went down by exactly what was ordered. Figures go to the console and to
  * {@code target/bench/order-placement.md}; the exit code is non-zero when an order is lost,
@@ -58,9 +63,14 @@ public final class OrderPlacementBenchmark {
     private static final String PLACEMENT = "placement";
     private static final Pattern ORDER_LOCATION = Pattern.compile("/account/order\\?id=(\\d+)");
     private static final Pattern ORDER_NUMBER = Pattern.compile("CL-\\d+");
+    private static final Pattern API_ORDER_ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    private static final BigDecimal DELIVERY = new BigDecimal("4.90");
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
     private final int customers = Integer.getInteger("bench.customers", 16);
+    /** {@code api}: the order API with the buyer's session; {@code pages}: as a browser without JavaScript. */
+    private final boolean viaApi = !"pages".equals(System.getProperty("bench.orders.via", "api"));
+
     private final int productCount = Integer.getInteger("bench.products", 200);
     private final Duration warmUp = Duration.ofSeconds(Integer.getInteger("bench.warmup-seconds", 15));
     private final Duration measured = Duration.ofSeconds(Integer.getInteger("bench.seconds", 60));
@@ -245,6 +255,10 @@ public final class OrderPlacementBenchmark {
 
         @Override
         public void next(LoadDriver.Round round) throws Exception {
+            if (viaApi) {
+                order(round);
+                return;
+            }
             try {
                 int adding = 1 + random.nextInt(3);
                 Set<String> chosen = new HashSet<>();
@@ -368,6 +382,77 @@ public final class OrderPlacementBenchmark {
             }
         }
 
+        /**
+         * One to three products, straight to {@code POST /api/account/orders} with the total the
+         * catalog's prices make; the answer names the order. One in twenty is sent twice.
+         */
+        private void order(LoadDriver.Round round) throws Exception {
+            Map<String, Integer> lines = new TreeMap<>();
+            int adding = 1 + random.nextInt(3);
+            BigDecimal total = DELIVERY;
+            while (lines.size() < adding) {
+                CatalogSeed.Product product = products.get(random.nextInt(products.size()));
+                if (!lines.containsKey(product.sku())) {
+                    int quantity = 1 + random.nextInt(3);
+                    lines.put(product.sku(), quantity);
+                    total = total.add(gross(product.netPrice()).multiply(BigDecimal.valueOf(quantity)));
+                }
+            }
+            boolean card = orders % 5 == 4;
+            String key = UUID.randomUUID().toString();
+            String json = "{\"lines\":"
+                    + lines.entrySet().stream()
+                            .map(l -> "{\"sku\":\"" + l.getKey() + "\",\"quantity\":" + l.getValue() + "}")
+                            .collect(Collectors.joining(",", "[", "]"))
+                    + ",\"expectedTotal\":" + total.toPlainString()
+                    + ",\"delivery\":\"STANDARD\",\"payment\":\"" + (card ? "CARD" : "INVOICE") + "\""
+                    + (card ? ",\"cardNumber\":\"" + TEST_CARD + "\"" : "")
+                    + ",\"shipping\":{\"recipient\":\"" + recipient + "\",\"street\":\"bul. Vitosha 1\","
+                    + "\"postalCode\":\"1000\",\"city\":\"Sofia\",\"country\":\"BG\"}}";
+            URI api = URI.create(TestEnvironment.PORTAL + "/api/account/orders");
+
+            long started = System.nanoTime();
+            HttpResponse<String> answer;
+            try {
+                answer = web.postJson(api, json, key);
+            } catch (IOException e) {
+                unanswered.add(new Attempt(email, key, lines, card, null, null));
+                throw e;
+            }
+            long took = System.nanoTime() - started;
+            Matcher id = API_ORDER_ID.matcher(answer.body());
+            if (answer.statusCode() != 201 || !id.find()) {
+                if (answer.statusCode() >= 500) {
+                    unanswered.add(new Attempt(email, key, lines, card, null, null));
+                }
+                throw new Failure("order API HTTP " + answer.statusCode(), abbreviated(answer.body()));
+            }
+            long orderId = Long.parseLong(id.group(1));
+            Matcher number = ORDER_NUMBER.matcher(answer.body());
+            round.record(PLACEMENT, took);
+            orders++;
+            placed.add(new Attempt(email, key, lines, card, orderId, number.find() ? number.group() : null));
+
+            if (random.nextInt(20) == 0) {
+                try {
+                    HttpResponse<String> again = web.postJson(api, json, key);
+                    Matcher sameId = API_ORDER_ID.matcher(again.body());
+                    if (again.statusCode() != 200 || !sameId.find()) {
+                        doubleFailed.incrementAndGet();
+                        doubleFailures.add("HTTP " + again.statusCode() + ": " + abbreviated(again.body()));
+                    } else if (Long.parseLong(sameId.group(1)) == orderId) {
+                        doubleSame.incrementAndGet();
+                    } else {
+                        doubleOther.incrementAndGet();
+                        doubleFailures.add("order " + sameId.group(1) + " instead of " + orderId);
+                    }
+                } catch (IOException e) {
+                    doubleFailed.incrementAndGet();
+                    doubleFailures.add(String.valueOf(e));
+                }
+            }
+        }
+
         /** The same form once more, as a second click would send it: it must land on the same order. */
         private void doubleSubmit(URI action, String body, long orderId) {
             try {
@@ -386,6 +471,15 @@ public final class OrderPlacementBenchmark {
                 doubleFailures.add(String.valueOf(e));
             }
         }
+    }
+
+    /** What customers pay: the net price plus 20 % VAT, to the cent, as the catalog works it out. */
+    private static BigDecimal gross(BigDecimal net) {
+        return net.add(net.multiply(BigDecimal.valueOf(20)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
     }
 
     private static Long orderId(Page answer) {
@@ -603,16 +697,27 @@ public final class OrderPlacementBenchmark {
                     customers + " in " + StoreBenchEnvironment.seconds(usersCreated) + " / "
                             + StoreBenchEnvironment.seconds(signedIn));
             rows.put(
+                    "how the buyers order",
+                    viaApi
+                            ? "`POST /api/account/orders` (JSON, Idempotency-Key) with their portal session"
+                            : "as a browser without JavaScript: product pages, checkout form, order page");
+            rows.put(
                     "buyers, warm-up (not reported), measured",
                     customers + " threads, " + warmUp.toSeconds() + " s, " + measured.toSeconds() + " s");
             rows.put(
                     "**orders placed per second** (measured)",
                     String.format("**%.1f** (%,d orders)", ordersPerSecond, placement.successes()));
-            rows.put("placement: checkout POST to its redirect, p50 / p95 / p99 / max", placement.percentiles());
             rows.put(
-                    "whole round (1–3 products added on their pages, checkout page, POST, order page),"
-                            + " p50 / p95 / p99 / max",
-                    round.percentiles() + String.format(" (%.1f rounds/s)", outcome.perSecond()));
+                    viaApi
+                            ? "placement: API POST to its 201, p50 / p95 / p99 / max"
+                            : "placement: checkout POST to its redirect, p50 / p95 / p99 / max",
+                    placement.percentiles());
+            if (!viaApi) {
+                rows.put(
+                        "whole round (1–3 products added on their pages, checkout page, POST, order page),"
+                                + " p50 / p95 / p99 / max",
+                        round.percentiles() + String.format(" (%.1f rounds/s)", outcome.perSecond()));
+            }
             rows.put("errors, measured", round.errorSummary());
             rows.put("errors, warm-up", outcome.warmUp().errorSummary());
             rows.put(
@@ -622,7 +727,7 @@ public final class OrderPlacementBenchmark {
                     "orders in the database / shown to the driver (warm-up included)",
                     check.ordersInDb + " / " + check.recorded);
             rows.put(
-                    "order lines in the database / listed on the checkout pages",
+                    "order lines in the database / sent or listed by the driver",
                     check.linesInDb + " / " + check.recordedLines);
             rows.put("**lost** (shown to the driver, not in the database as shown)", "**" + check.lost + "**");
             rows.put(

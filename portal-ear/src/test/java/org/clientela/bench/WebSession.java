@@ -171,6 +171,29 @@ final class WebSession {
                         .POST(HttpRequest.BodyPublishers.ofString(encodedForm)));
     }
 
+    /**
+     * A JSON POST with this session, as the portal's own scripts or an app holding the session
+     * would send it; text/html among the accepted types makes the OIDC adapter use the session.
+     */
+    HttpResponse<String> postJson(URI uri, String json, String idempotencyKey)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json, text/html;q=0.5")
+                .header("Accept-Language", "en")
+                .header("User-Agent", "clientela-bench")
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        String cookie = cookieHeader(uri);
+        if (!cookie.isEmpty()) {
+            request.header("Cookie", cookie);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        remember(uri, response.headers().allValues("Set-Cookie"));
+        return response;
+    }
+
     Page post(Form form) throws IOException, InterruptedException {
         return post(form.action(), form.encoded());
     }

@@ -1,10 +1,14 @@
 package org.clientela.crm;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +16,21 @@ import java.util.Map;
 
 /**
  * The stage thresholds in {@code crm_setting} (names {@code stage.*}); a missing or unreadable
- * value falls back to its default. Read per recompute: one small select by primary-key prefix.
+ * value falls back to its default. Every interaction recomputes a stage, so the values read are
+ * kept for a few seconds: an admin's change applies at once on this server (the update drops
+ * them when it commits) and within {@link #KEPT} on the other servers of a cluster.
  */
 @Stateless
 public class CrmSettings {
+
+    static final Duration KEPT = Duration.ofSeconds(5);
+
+    private record Read(StageThresholds thresholds, long atNanos) {}
+
+    private static volatile Read lastRead;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
 
     static final String PREFIX = "stage.";
 
@@ -24,6 +39,16 @@ public class CrmSettings {
 
     @PermitAll
     public StageThresholds thresholds() {
+        Read read = lastRead;
+        if (read != null && System.nanoTime() - read.atNanos() < KEPT.toNanos()) {
+            return read.thresholds();
+        }
+        StageThresholds thresholds = readNow();
+        lastRead = new Read(thresholds, System.nanoTime());
+        return thresholds;
+    }
+
+    private StageThresholds readNow() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         "select name, setting_value from crm_setting where name like 'stage.%'")
@@ -61,6 +86,16 @@ public class CrmSettings {
     /** Admins only; the record refused a meaningless combination before it got here. */
     @RolesAllowed("admin")
     public void update(StageThresholds thresholds, Actor by) {
+        lastRead = null;
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                lastRead = null; // a read between the first drop and the commit saw the old values
+            }
+        });
         Instant now = Instant.now();
         write("clientOrdersPer12Months", thresholds.clientOrdersPer12Months(), by, now);
         write("supporterContributions", thresholds.supporterContributions(), by, now);

@@ -2,6 +2,7 @@ package org.clientela.account;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.OptionalLong;
 
@@ -14,6 +15,17 @@ public class SignedInCustomer {
 
     public OptionalLong id() {
         return session.getAttribute(CustomerRecognitionFilter.CUSTOMER_ID) instanceof Long id
+                ? OptionalLong.of(id)
+                : OptionalLong.empty();
+    }
+
+    /**
+     * The customer the filter recognised in this request's session, without making a session.
+     * A call with a bearer token is that token's person, whatever cookie came along: none then.
+     */
+    public static OptionalLong recognisedIn(HttpServletRequest request) {
+        HttpSession session = request.getHeader("Authorization") == null ? request.getSession(false) : null;
+        return session != null && session.getAttribute(CustomerRecognitionFilter.CUSTOMER_ID) instanceof Long id
                 ? OptionalLong.of(id)
                 : OptionalLong.empty();
     }

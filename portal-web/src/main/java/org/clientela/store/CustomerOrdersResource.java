@@ -29,10 +29,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.ResourceBundle;
 import org.clientela.account.CurrentUser;
 import org.clientela.account.Customer;
 import org.clientela.account.CustomerDirectory;
+import org.clientela.account.SignedInCustomer;
 import org.clientela.crm.Actor;
 import org.clientela.crm.Channel;
 import org.clientela.platform.ApiErrors;
@@ -116,9 +118,12 @@ public class CustomerOrdersResource {
         if (key == null || !key.matches("[A-Za-z0-9-]{16,64}")) {
             errors.add(new FieldError("Idempotency-Key", texts.getString("api.order.key")));
         }
+        OptionalLong recognised = SignedInCustomer.recognisedIn(request);
         Optional<Long> account = order.account() != null
                 ? Optional.of(order.account())
-                : directory.findBySubject(actor.subject()).map(Customer::getId);
+                : recognised.isPresent()
+                        ? Optional.of(recognised.getAsLong())
+                        : directory.findBySubject(actor.subject()).map(Customer::getId);
         if (account.isEmpty()) {
             return ApiErrors.of(Response.Status.FORBIDDEN, "no-account", texts.getString("api.order.noAccount"));
         }
@@ -140,10 +145,6 @@ public class CustomerOrdersResource {
             return invalid(errors, texts);
         }
 
-        Optional<OrderReceipt> before = checkout.placedWith(actor, account.get(), key);
-        if (before.isPresent()) {
-            return Response.ok(placed(before.get())).build();
-        }
         try {
             OrderReceipt receipt = checkout.place(
                     actor,
@@ -159,9 +160,11 @@ public class CustomerOrdersResource {
                             order.payment() == PaymentMethod.CARD ? order.cardNumber() : null,
                             language),
                     Channel.API);
-            return Response.created(URI.create("account/orders/" + receipt.id()))
-                    .entity(placed(receipt))
-                    .build();
+            return receipt.repeated()
+                    ? Response.ok(placed(receipt)).build()
+                    : Response.created(URI.create("account/orders/" + receipt.id()))
+                            .entity(placed(receipt))
+                            .build();
         } catch (CheckoutRefusal refusal) {
             return refused(refusal, order.lines(), texts);
         }
