@@ -31,7 +31,7 @@ import org.clientela.store.Product;
 @Entity
 @Table(name = "review")
 @EntityListeners(CatalogChanges.class) // cached public pages show it
-public class Review {
+public class Review implements CatalogChanges.ProductPart {
 
     public static final int MIN_RATING = 1;
     public static final int MAX_RATING = 5;

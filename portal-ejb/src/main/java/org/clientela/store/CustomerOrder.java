@@ -223,7 +223,9 @@ public class CustomerOrder {
     }
 
     public static String numberOf(long id) {
-        return String.format("CL-%06d", id);
+        String digits = Long.toString(id);
+        // "CL-%06d" without String.format, which parses its pattern on every call
+        return digits.length() >= 6 ? "CL-" + digits : "CL-" + "000000".substring(digits.length()) + digits;
     }
 
     /** The id in a number as {@link #number()} writes it, or -1 when it is not one. */

@@ -18,6 +18,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -129,6 +130,10 @@ public class Product {
     @Column(name = "version", nullable = false)
     private long version;
 
+    /** Null until this instance changes; see {@link #listingKept()}. */
+    @Transient
+    private Boolean listingKept;
+
     protected Product() {}
 
     Product(String sku, Instant now) {
@@ -172,6 +177,7 @@ public class Product {
             this.texts.clear();
             this.texts.putAll(newTexts);
             this.updatedAt = now;
+            this.listingKept = false;
         }
         return changed;
     }
@@ -184,7 +190,9 @@ public class Product {
         if (quantity < 1 || quantity > stock) {
             throw new IllegalArgumentException("cannot reserve " + quantity + " of " + stock + " " + sku);
         }
+        boolean wasInStock = isInStock();
         stock -= quantity;
+        keepListingIf(wasInStock == isInStock());
     }
 
     /** Puts a cancelled order's quantity back. */
@@ -192,7 +200,22 @@ public class Product {
         if (quantity < 1) {
             throw new IllegalArgumentException("cannot release " + quantity);
         }
+        boolean wasInStock = isInStock();
         stock += quantity;
+        keepListingIf(wasInStock == isInStock());
+    }
+
+    private void keepListingIf(boolean kept) {
+        listingKept = (listingKept == null || listingKept) && kept;
+    }
+
+    /**
+     * Whether what this instance changed leaves the catalog's listing as it was: only stock taken
+     * or returned, in stock before and after (or out of it). Search pages show no more of the
+     * stock than that, so cached ones stay good ({@link CatalogChanges}).
+     */
+    boolean listingKept() {
+        return Boolean.TRUE.equals(listingKept);
     }
 
     /**
@@ -211,6 +234,7 @@ public class Product {
         }
         this.ratingAverage = average == null ? null : average.setScale(2, RoundingMode.HALF_UP);
         this.ratingCount = count;
+        this.listingKept = false;
     }
 
     /** The price a customer pays: net plus VAT, rounded half up to the cent. */

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.clientela.platform.UiLanguage;
@@ -25,8 +24,10 @@ import org.clientela.platform.UiLanguage;
 /**
  * Keeps the rendered catalog and product pages that visitors without a session see, per address
  * and language, and answers the next such visitor from memory instead of Faces and the search
- * index. A page is kept under the catalog's version ({@link CatalogChanges}): any committed change
- * of a product, its stock, a category or a review makes every kept page old at once. Pages also
+ * index. A page is kept under the versions of what it shows ({@link CatalogChanges}): a product
+ * page under its product's and the categories', so that an order makes old only the pages of
+ * what it took; a catalog page under the listing's, which orders move only when a product runs
+ * out or comes back, and not within a second of a change (the search index's refresh). Pages also
  * expire after {@code clientela.store.page-cache-seconds} (60; 0 turns the cache off), which bounds
  * how long another node's change goes unseen in a cluster; the whole cache holds at most
  * {@code clientela.store.page-cache-mb} (64) of pages. Signed-in customers, visitors with a cart
@@ -37,6 +38,7 @@ import org.clientela.platform.UiLanguage;
 public class PublicPageCache extends HttpFilter {
 
     static final String HEADER = "X-Clientela-Cache";
+    private static final String PRODUCT_PAGES = "/product/";
     private static final int LARGEST_PAGE = 512 * 1024;
     private static final Duration SETTLE = Duration.ofSeconds(1);
 
@@ -46,7 +48,6 @@ public class PublicPageCache extends HttpFilter {
             .weigher((String key, CapturedPage page) -> key.length() * 2 + page.gzipped().length + 256)
             .expireAfterWrite(Duration.ofSeconds(Math.max(1, seconds)))
             .build();
-    private final AtomicLong keptVersion = new AtomicLong(-1);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -55,9 +56,12 @@ public class PublicPageCache extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        long version = CatalogChanges.version();
-        boolean settled = CatalogChanges.settled(SETTLE);
-        String key = version + " " + UiLanguage.of(request).tag() + " " + request.getRequestURI()
+        String uri = request.getRequestURI();
+        // a product page reads the database only; a catalog page reads the search index
+        String sku = uri.startsWith(PRODUCT_PAGES) ? uri.substring(PRODUCT_PAGES.length()) : null;
+        String version = version(sku);
+        boolean settled = sku != null || CatalogChanges.settled(SETTLE);
+        String key = version + " " + UiLanguage.of(request).tag() + " " + uri
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         CapturedPage kept = pages.getIfPresent(key);
         if (kept != null) {
@@ -78,15 +82,19 @@ public class PublicPageCache extends HttpFilter {
                 && request.getSession(false) == null
                 && body.length <= LARGEST_PAGE
                 && settled // the search index had taken in the last change
-                && CatalogChanges.version() == version; // and nothing changed while the page was rendered
+                && version.equals(version(sku)); // and nothing changed while the page was rendered
         if (keep) {
-            if (keptVersion.getAndSet(version) != version) {
-                pages.invalidateAll(); // the pages of older versions will never be asked for again
-            }
+            // pages under older versions are never asked for again: they leave by expiry or weight
             pages.put(key, capture.page(gzip(body)));
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    private static String version(String sku) {
+        return sku == null
+                ? "L" + CatalogChanges.version()
+                : "P" + CatalogChanges.structureVersion() + "." + CatalogChanges.productVersion(sku);
     }
 
     private static boolean acceptsGzip(HttpServletRequest request) {
