@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.clientela.it.support.PortalDeployment;
@@ -210,6 +211,19 @@ class CatalogSearchIT {
         assertEquals(lumo, mouse.brand());
         assertEquals(false, mouse.inStock());
         assertEquals(List.of(sku("AIR")), skus(search(Language.EN, query(root).withInStockOnly(true))));
+        // the stock alone, from the ERP: the facet follows (a stock change reindexes only then)
+        sync(() -> catalog.upsert(List.of(product(
+                "MOUSE",
+                mice,
+                lumo,
+                "199.00",
+                4,
+                Map.of(
+                        "en", text("Silent mouse", "Clicks without a sound."),
+                        "bg", text("Тиха мишка", "Щрака без звук."))))));
+        assertEquals(
+                Set.of(sku("AIR"), sku("MOUSE")),
+                Set.copyOf(skus(search(Language.EN, query(root).withInStockOnly(true)))));
         assertEquals(Map.of(acme, 1L, lumo, 2L), brandCounts(search(Language.EN, query(root))));
 
         sync(() -> catalog.upsert(List.of(withdrawn(product(

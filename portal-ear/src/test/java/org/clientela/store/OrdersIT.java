@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +34,7 @@ import org.clientela.crm.InteractionType;
 import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.incontainer.AsAdmin;
 import org.clientela.it.support.incontainer.AsCustomer;
+import org.clientela.it.support.incontainer.Eventually;
 import org.clientela.mail.MailTemplate;
 import org.clientela.platform.Language;
 import org.clientela.store.CheckoutRefusal.Reason;
@@ -67,6 +69,9 @@ class OrdersIT {
 
     @Inject
     CatalogSync catalog;
+
+    @Inject
+    CatalogReader reader;
 
     @Inject
     CustomerDirectory directory;
@@ -273,11 +278,13 @@ class OrdersIT {
         // an invoice order may ship before it is paid; cancelling one returns its goods
         OrderReceipt invoice = place(olena, request(Map.of(sku, 3), "40.90", PaymentMethod.INVOICE, null));
         assertEquals(0, stockOf(sku));
+        awaitListedInStock(sku, false); // the search follows a product that sells out…
         asCustomer.call(() -> {
             orders.cancel(Actor.of(olena), invoice.id());
             return null;
         });
         assertEquals(3, stockOf(sku));
+        awaitListedInStock(sku, true); // …and comes back
         assertEquals(
                 OrderStatus.CANCELLED,
                 asCustomer.call(
@@ -435,6 +442,18 @@ class OrdersIT {
     }
 
     /** A product at {@code net} plus 20 % VAT. */
+    /** Waits for the catalog search to list the product in stock, or out of it. */
+    private void awaitListedInStock(String sku, boolean inStock) {
+        Eventually.await(
+                sku + (inStock ? " listed in stock" : " listed out of stock"),
+                Duration.ofSeconds(10),
+                () -> reader.search(Language.EN, CatalogQuery.all(category, 50))
+                        .flatMap(listing -> listing.page().products().stream()
+                                .filter(card -> card.sku().equals(sku) && card.inStock() == inStock)
+                                .findFirst())
+                        .orElse(null));
+    }
+
     private String product(String name, String net, int stock) throws Exception {
         String sku = name + "-" + key.toUpperCase();
         SyncReport report = asAdmin.call(() -> catalog.upsert(List.of(new ProductData(

@@ -96,6 +96,7 @@ public class CatalogSync {
                 em.persist(product);
                 created++;
             } else if (changed) {
+                product.reindexIfListingMoved(em); // a new stock alone does not reindex by itself
                 updated++;
             } else {
                 unchanged++;

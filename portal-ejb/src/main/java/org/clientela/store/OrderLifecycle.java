@@ -64,6 +64,7 @@ public class OrderLifecycle {
             Product product = products.get(line.getSku());
             if (product != null) {
                 product.release(line.getQuantity());
+                product.reindexIfListingMoved(em);
             }
         });
     }

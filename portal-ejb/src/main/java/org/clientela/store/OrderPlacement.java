@@ -72,9 +72,9 @@ public class OrderPlacement {
             throw new CheckoutRefusal(Reason.EMAIL_NOT_VERIFIED);
         }
         Map<String, Product> products = products(request.lines());
-        // the stock this order takes reaches the search index (its "in stock" facet) just after the
-        // commit, without the buyer waiting for the index: waiting for its refresh was a quarter
-        // second of every placement under load; the database, not the index, guards the stock
+        // a product this order sells out reaches the search index (its "in stock" facet) just after
+        // the commit, without the buyer waiting for the index: waiting for its refresh was a
+        // quarter second of every placement under load; the database, not the index, guards the stock
         Search.session(em).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
 
         Instant now = Instant.now();
@@ -120,9 +120,10 @@ public class OrderPlacement {
         order.paidWith(request.payment(), payment.reference(), payment.note());
 
         // in SKU order, so that two orders for the same products meet in the same order
-        products.values().stream()
-                .sorted(Comparator.comparing(Product::getSku))
-                .forEach(product -> product.reserve(request.lines().get(product.getSku())));
+        products.values().stream().sorted(Comparator.comparing(Product::getSku)).forEach(product -> {
+            product.reserve(request.lines().get(product.getSku()));
+            product.reindexIfListingMoved(em); // sold out: the search shows it
+        });
         em.persist(order);
         try {
             // a conflict on the stock, or the same key submitted twice at once, shows here

@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -35,6 +36,8 @@ import org.clientela.store.search.ProductFields;
 import org.clientela.store.search.ProductTextsBinder;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -218,6 +221,13 @@ public class Product {
         return Boolean.TRUE.equals(listingKept);
     }
 
+    /** Puts the product into the search index again when what it lists moved (see {@link #isInStock()}). */
+    void reindexIfListingMoved(EntityManager em) {
+        if (listingKept != null && !listingKept) {
+            Search.session(em).indexingPlan().addOrUpdate(this);
+        }
+    }
+
     /**
      * Sets the rating from the product's visible reviews (the community capability counts them).
      * Through the entity, so the catalog index and its rating facet follow.
@@ -253,8 +263,13 @@ public class Product {
         return grossPrice();
     }
 
+    /**
+     * Indexed for the "in stock" facet. A change of the stock alone does not reindex the product:
+     * most orders leave it in stock, and reindexing was a tenth of a placement's work. Who moves
+     * the stock asks for the reindex when this flips ({@link #reindexIfListingMoved}).
+     */
     @GenericField(aggregable = Aggregable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "stock")))
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public boolean isInStock() {
         return stock > 0;
     }
