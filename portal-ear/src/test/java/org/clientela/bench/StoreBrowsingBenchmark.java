@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -24,7 +26,10 @@ import org.clientela.it.support.TestEnvironment;
  * the catalog search and on a bare servlet ({@code /ping}) of the same server, which is the
  * baseline the pages are compared with. Each client is a visitor who sends no cookie, so every
  * request is somebody's first: a page that starts a session starts one per request, and the
- * report counts the Set-Cookie headers. Figures go to the console and to {@code
+ * report counts the Set-Cookie headers. The product page is measured twice: every product as
+ * likely as any other (the worst case for any cache), then as shops see it, a few products asked
+ * for far more often than the rest (Zipf's law with exponent 1 over a fixed random ranking: the
+ * hundred most popular of 10,000 take half of the views). Figures go to the console and to {@code
  * target/bench/store-browsing.md}; the exit code is non-zero when a request failed.
  *
  * <p>Run with {@code ./mvnw verify -Pbench-store -DskipTests} (see the README).
@@ -113,6 +118,15 @@ public final class StoreBrowsingBenchmark {
                                 + products.get(random.nextInt(products.size())).sku()),
                         random.nextBoolean() ? "en" : "bg");
             });
+            Popularity popularity = new Popularity(products.size(), new Random(20261203));
+            report.popular = measure("/product/{sku}, popular ones more often", client -> {
+                Random random = new Random(3000 + client);
+                return round -> get(
+                        round,
+                        URI.create(TestEnvironment.PORTAL + "/product/"
+                                + products.get(popularity.next(random)).sku()),
+                        random.nextBoolean() ? "en" : "bg");
+            });
         } finally {
             environment.close();
         }
@@ -158,6 +172,32 @@ public final class StoreBrowsingBenchmark {
                 .filter("hit"::equals)
                 .isPresent()) {
             round.count(CACHE_HIT, 1);
+        }
+    }
+
+    /** Product indexes drawn by Zipf's law (exponent 1) over a random ranking of the products. */
+    static final class Popularity {
+        private final int[] byRank;
+        private final double[] cumulative;
+
+        Popularity(int size, Random shuffle) {
+            List<Integer> ranking = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                ranking.add(i);
+            }
+            Collections.shuffle(ranking, shuffle);
+            byRank = ranking.stream().mapToInt(Integer::intValue).toArray();
+            cumulative = new double[size];
+            double sum = 0;
+            for (int rank = 0; rank < size; rank++) {
+                sum += 1.0 / (rank + 1);
+                cumulative[rank] = sum;
+            }
+        }
+
+        int next(Random random) {
+            int rank = Arrays.binarySearch(cumulative, random.nextDouble() * cumulative[cumulative.length - 1]);
+            return byRank[Math.min(rank < 0 ? -rank - 1 : rank, byRank.length - 1)];
         }
     }
 
@@ -251,10 +291,11 @@ public final class StoreBrowsingBenchmark {
         LoadDriver.Outcome ping;
         LoadDriver.Outcome search;
         LoadDriver.Outcome product;
+        LoadDriver.Outcome popular;
         BenchServer.HeapFigures heap;
 
         boolean faultless() {
-            return errors(ping) + errors(search) + errors(product) == 0;
+            return errors(ping) + errors(search) + errors(product) + errors(popular) == 0;
         }
 
         private long errors(LoadDriver.Outcome outcome) {
@@ -289,11 +330,17 @@ public final class StoreBrowsingBenchmark {
             text.append("|---|---|---|---|---|---|---|---|---|---|\n");
             row(text, "/ping (bare servlet, baseline)", ping);
             row(text, "/catalog?q=… (search, a fifth with a category, a fifth with a brand)", search);
-            row(text, "/product/{sku}", product);
+            row(text, "/product/{sku}, every product as likely", product);
+            row(text, "/product/{sku}, popular ones more often (Zipf, s = 1)", popular);
             text.append(String.format(
                     "%nTarget: p95 ≤ %.0f ms on the product and search pages, no error.%n", TARGET_P95_MILLIS));
             text.append("- search: ").append(verdict(search)).append('\n');
-            text.append("- product page: ").append(verdict(product)).append('\n');
+            text.append("- product page, every product as likely: ")
+                    .append(verdict(product))
+                    .append('\n');
+            text.append("- product page, popular ones more often: ")
+                    .append(verdict(popular))
+                    .append('\n');
             long sessions = product.main().counter(NEW_SESSION);
             text.append(String.format(
                     "%nSessions: the product page answered %,d of %,d cookie-less requests with a new session"
@@ -312,6 +359,7 @@ public final class StoreBrowsingBenchmark {
             samples(text, "/ping", ping);
             samples(text, "search", search);
             samples(text, "product", product);
+            samples(text, "product, popular", popular);
             return text.toString();
         }
 
