@@ -193,15 +193,7 @@ class CatalogSearchIT {
 
     @Test
     void changesAreFoundAtOnceAndWithdrawnProductsAreGone() throws Exception {
-        sync(() -> catalog.upsert(List.of(product(
-                "MOUSE",
-                mice,
-                lumo,
-                "199.00",
-                0,
-                Map.of(
-                        "en", text("Silent mouse", "Clicks without a sound."),
-                        "bg", text("Тиха мишка", "Щрака без звук."))))));
+        sync(() -> catalog.upsert(List.of(silentMouse(0))));
 
         assertEquals(List.of(), skus(search(Language.EN, query(root).withText("wireless"))));
         Listing silent = search(Language.EN, query(root).withText("silent"));
@@ -212,15 +204,7 @@ class CatalogSearchIT {
         assertEquals(false, mouse.inStock());
         assertEquals(List.of(sku("AIR")), skus(search(Language.EN, query(root).withInStockOnly(true))));
         // the stock alone, from the ERP: the facet follows (a stock change reindexes only then)
-        sync(() -> catalog.upsert(List.of(product(
-                "MOUSE",
-                mice,
-                lumo,
-                "199.00",
-                4,
-                Map.of(
-                        "en", text("Silent mouse", "Clicks without a sound."),
-                        "bg", text("Тиха мишка", "Щрака без звук."))))));
+        sync(() -> catalog.upsert(List.of(silentMouse(4))));
         assertEquals(
                 Set.of(sku("AIR"), sku("MOUSE")),
                 Set.copyOf(skus(search(Language.EN, query(root).withInStockOnly(true)))));
@@ -335,6 +319,19 @@ class CatalogSearchIT {
 
     private static CategoryData category(String slug, String parent, boolean active, String en, String bg) {
         return new CategoryData(slug, parent, active, Map.of("en", en, "bg", bg));
+    }
+
+    /** The mouse as the changes test renames it, with this stock. */
+    private ProductData silentMouse(int stock) {
+        return product(
+                "MOUSE",
+                mice,
+                lumo,
+                "199.00",
+                stock,
+                Map.of(
+                        "en", text("Silent mouse", "Clicks without a sound."),
+                        "bg", text("Тиха мишка", "Щрака без звук.")));
     }
 
     private ProductData product(
