@@ -154,22 +154,23 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     @Override
     public void setHeader(String name, String value) {
         headers.removeIf(h -> h.getKey().equalsIgnoreCase(name));
-        if ("Set-Cookie".equalsIgnoreCase(name)) {
-            setCookie = true;
-        } else if (!"Content-Length".equalsIgnoreCase(name) && value != null) {
-            headers.add(Map.entry(name, value));
-        }
+        keep(name, value);
         super.setHeader(name, value);
     }
 
     @Override
     public void addHeader(String name, String value) {
+        keep(name, value);
+        super.addHeader(name, value);
+    }
+
+    /** A header for the kept page, but a cookie (which marks the page as not to be shared) or the length. */
+    private void keep(String name, String value) {
         if ("Set-Cookie".equalsIgnoreCase(name)) {
             setCookie = true;
         } else if (!"Content-Length".equalsIgnoreCase(name) && value != null) {
             headers.add(Map.entry(name, value));
         }
-        super.addHeader(name, value);
     }
 
     /** The page asked not to be kept ({@code Cache-Control: no-store} or {@code private}). */
