@@ -82,11 +82,16 @@ public class CatalogReader {
 
     /** An active product by SKU. */
     public Optional<Product> product(String sku) {
-        return em.createQuery(
-                        "select p from Product p join fetch p.category where p.sku = :sku and p.active = true",
+        // the texts and the category's names in the same rows: as eager collections they would
+        // otherwise take a round trip each, on every product page
+        return em
+                .createQuery(
+                        "select p from Product p join fetch p.category c left join fetch p.texts"
+                                + " left join fetch c.names where p.sku = :sku and p.active = true",
                         Product.class)
                 .setParameter("sku", sku)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 
