@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -124,10 +125,21 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T await(ExpectedCondition<T> condition) {
-        // pages are replaced while we wait: an element of the old page is no answer yet
+        // pages are replaced while we wait: an element of the old page is no answer yet (Chromium
+        // says so as a stale element, or, when the page went between finding and reading it, as a
+        // node that "does not belong to the document")
         return new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(StaleElementReferenceException.class)
-                .until(condition);
+                .until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (WebDriverException e) {
+                        if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                            return null; // asked again
+                        }
+                        throw e;
+                    }
+                });
     }
 
     public void back() {
