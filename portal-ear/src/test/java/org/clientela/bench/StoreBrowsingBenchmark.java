@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.IntFunction;
 import org.clientela.bench.LoadDriver.Failure;
 import org.clientela.it.support.TestEnvironment;
@@ -50,6 +51,9 @@ public final class StoreBrowsingBenchmark {
     private final int clients = Integer.getInteger("bench.clients", 32);
     /** The server's page cache: on as shipped, 0 to measure every page rendered. */
     private final int pageCacheSeconds = Integer.getInteger("bench.page-cache-seconds", 60);
+    /** Which pages to measure (ping, search, product, popular): all by default; fewer to profile one. */
+    private final Set<String> pages = Set.of(
+            System.getProperty("bench.pages", "ping,search,product,popular").split(","));
 
     private final Duration warmUp = Duration.ofSeconds(Integer.getInteger("bench.warmup-seconds", 15));
     private final Duration measured = Duration.ofSeconds(Integer.getInteger("bench.seconds", 45));
@@ -101,32 +105,41 @@ public final class StoreBrowsingBenchmark {
             checkPagesAnswer();
 
             // the product page last: if it starts sessions, their memory must not weigh on the others
-            report.ping =
-                    measure("/ping", client -> round -> get(round, URI.create(TestEnvironment.PORTAL + "/ping"), "en"));
-            report.search = measure("/catalog?q=…", client -> {
-                Random random = new Random(1000 + client);
-                return round -> {
-                    boolean bulgarian = random.nextInt(3) == 0;
-                    get(round, searchUri(random, bulgarian), bulgarian ? "bg" : "en");
-                };
-            });
-            report.product = measure("/product/{sku}", client -> {
-                Random random = new Random(2000 + client);
-                return round -> get(
-                        round,
-                        URI.create(TestEnvironment.PORTAL + "/product/"
-                                + products.get(random.nextInt(products.size())).sku()),
-                        random.nextBoolean() ? "en" : "bg");
-            });
+            report.ping = !pages.contains("ping")
+                    ? null
+                    : measure(
+                            "/ping", client -> round -> get(round, URI.create(TestEnvironment.PORTAL + "/ping"), "en"));
+            report.search = !pages.contains("search")
+                    ? null
+                    : measure("/catalog?q=…", client -> {
+                        Random random = new Random(1000 + client);
+                        return round -> {
+                            boolean bulgarian = random.nextInt(3) == 0;
+                            get(round, searchUri(random, bulgarian), bulgarian ? "bg" : "en");
+                        };
+                    });
+            report.product = !pages.contains("product")
+                    ? null
+                    : measure("/product/{sku}", client -> {
+                        Random random = new Random(2000 + client);
+                        return round -> get(
+                                round,
+                                URI.create(TestEnvironment.PORTAL + "/product/"
+                                        + products.get(random.nextInt(products.size()))
+                                                .sku()),
+                                random.nextBoolean() ? "en" : "bg");
+                    });
             Popularity popularity = new Popularity(products.size(), new Random(20261203));
-            report.popular = measure("/product/{sku}, popular ones more often", client -> {
-                Random random = new Random(3000 + client);
-                return round -> get(
-                        round,
-                        URI.create(TestEnvironment.PORTAL + "/product/"
-                                + products.get(popularity.next(random)).sku()),
-                        random.nextBoolean() ? "en" : "bg");
-            });
+            report.popular = !pages.contains("popular")
+                    ? null
+                    : measure("/product/{sku}, popular ones more often", client -> {
+                        Random random = new Random(3000 + client);
+                        return round -> get(
+                                round,
+                                URI.create(TestEnvironment.PORTAL + "/product/"
+                                        + products.get(popularity.next(random)).sku()),
+                                random.nextBoolean() ? "en" : "bg");
+                    });
         } finally {
             environment.close();
         }
@@ -299,11 +312,13 @@ public final class StoreBrowsingBenchmark {
         }
 
         private long errors(LoadDriver.Outcome outcome) {
-            return outcome.main().errorCount() + outcome.warmUp().errorCount();
+            return outcome == null
+                    ? 0
+                    : outcome.main().errorCount() + outcome.warmUp().errorCount();
         }
 
         boolean meets(LoadDriver.Outcome outcome) {
-            return outcome.main().millisAt(95) <= TARGET_P95_MILLIS && errors(outcome) == 0;
+            return outcome != null && outcome.main().millisAt(95) <= TARGET_P95_MILLIS && errors(outcome) == 0;
         }
 
         String render() {
@@ -341,17 +356,19 @@ public final class StoreBrowsingBenchmark {
             text.append("- product page, popular ones more often: ")
                     .append(verdict(popular))
                     .append('\n');
-            long sessions = product.main().counter(NEW_SESSION);
-            text.append(String.format(
-                    "%nSessions: the product page answered %,d of %,d cookie-less requests with a new session"
-                            + " cookie (%s); the search %,d, /ping %,d.%n",
-                    sessions,
-                    product.main().successes(),
-                    sessions == 0
-                            ? "it starts none"
-                            : "its view-scoped form starts one per visitor, kept for the session timeout",
-                    search.main().counter(NEW_SESSION),
-                    ping.main().counter(NEW_SESSION)));
+            if (product != null && search != null && ping != null) {
+                long sessions = product.main().counter(NEW_SESSION);
+                text.append(String.format(
+                        "%nSessions: the product page answered %,d of %,d cookie-less requests with a new session"
+                                + " cookie (%s); the search %,d, /ping %,d.%n",
+                        sessions,
+                        product.main().successes(),
+                        sessions == 0
+                                ? "it starts none"
+                                : "its view-scoped form starts one per visitor, kept for the session timeout",
+                        search.main().counter(NEW_SESSION),
+                        ping.main().counter(NEW_SESSION)));
+            }
             text.append(String.format(
                     "WildFly heap (default -Xmx): peak in use / peak after a collection / peak committed: %d / %d /"
                             + " %d MB.%n",
@@ -364,6 +381,9 @@ public final class StoreBrowsingBenchmark {
         }
 
         private void row(StringBuilder text, String name, LoadDriver.Outcome outcome) {
+            if (outcome == null) {
+                return; // not measured in this run (bench.pages)
+            }
             LatencyRecorder figures = outcome.main();
             double perSecond = outcome.perSecond();
             text.append(String.format(
@@ -371,7 +391,7 @@ public final class StoreBrowsingBenchmark {
                     name,
                     figures.successes(),
                     perSecond,
-                    outcome == ping ? "1.00" : String.format("%.2f", perSecond / ping.perSecond()),
+                    outcome == ping ? "1.00" : ping == null ? "–" : String.format("%.2f", perSecond / ping.perSecond()),
                     figures.percentiles(),
                     figures.errorSummary(),
                     outcome.warmUp().errorSummary(),
@@ -382,12 +402,17 @@ public final class StoreBrowsingBenchmark {
         }
 
         private String verdict(LoadDriver.Outcome outcome) {
-            return String.format(
-                    "p95 %.1f ms, %d errors: %s",
-                    outcome.main().millisAt(95), errors(outcome), meets(outcome) ? "met" : "NOT met");
+            return outcome == null
+                    ? "not measured"
+                    : String.format(
+                            "p95 %.1f ms, %d errors: %s",
+                            outcome.main().millisAt(95), errors(outcome), meets(outcome) ? "met" : "NOT met");
         }
 
         private void samples(StringBuilder text, String name, LoadDriver.Outcome outcome) {
+            if (outcome == null) {
+                return;
+            }
             List<String> samples = new ArrayList<>(outcome.warmUp().samples());
             samples.addAll(outcome.main().samples());
             if (!samples.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.clientela.store;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,9 +22,15 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import org.clientela.platform.Language;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /** A catalog category, e.g. Computers › Laptops: a slug for URLs and a name per language. */
+// every product page shows its category's name: kept in the second-level cache (a few rows that
+// rarely change; standalone-ha.xml makes it an invalidation cache, so other nodes drop a changed one)
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "catalog_category")
 @EntityListeners(CatalogChanges.class) // cached public pages show it
 public class CatalogCategory {
@@ -44,6 +51,7 @@ public class CatalogCategory {
     private boolean active = true;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "catalog_category_name", joinColumns = @JoinColumn(name = "category_id"))
     @MapKeyColumn(name = "language", length = 2)
     @MapKeyEnumerated(EnumType.STRING)

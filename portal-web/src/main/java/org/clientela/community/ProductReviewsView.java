@@ -14,8 +14,8 @@ import org.clientela.store.ProductView;
 import org.omnifaces.util.Faces;
 
 /**
- * The reviews section of the stateless product page: one summary query and one list query per
- * request, nothing kept. The report form beside each review posts to {@link ReportServlet}, which
+ * The reviews section of the stateless product page: for a reviewed product one summary query and
+ * one list query per request, nothing kept. The report form beside each review posts to {@link ReportServlet}, which
  * comes back here with {@code report=<outcome>} to show what happened.
  */
 @Named
@@ -41,7 +41,11 @@ public class ProductReviewsView {
 
     public RatingSummary getSummary() {
         if (summary == null) {
-            summary = reviews.summary(productView.getSku());
+            // most products have no review yet: the product's own count spares them the query
+            ProductView.Shown product = productView.getProduct();
+            summary = product != null && product.ratingCount() == 0
+                    ? RatingSummary.NONE
+                    : reviews.summary(productView.getSku());
         }
         return summary;
     }

@@ -32,7 +32,8 @@ public class ProductView {
             String colour,
             String imageUrl,
             String categorySlug,
-            String categoryName) {
+            String categoryName,
+            int ratingCount) {
 
         public boolean inStock() {
             return stock > 0;
@@ -62,6 +63,7 @@ public class ProductView {
         sku = Faces.getRequestParameter("sku");
     }
 
+    /** Before the page renders (preRenderView): an unknown or inactive SKU is a 404. */
     public void load() throws IOException {
         if (getProduct() == null) {
             Faces.responseSendError(404, "no product " + sku);
@@ -103,17 +105,14 @@ public class ProductView {
                     found.getColour(),
                     found.getImageUrl(),
                     found.getCategory().getSlug(),
-                    found.getCategory().nameIn(uiLanguage.getLanguage()));
+                    found.getCategory().nameIn(uiLanguage.getLanguage()),
+                    found.getRatingCount());
         }
         return product;
     }
 
     public String getSku() {
         return sku;
-    }
-
-    public void setSku(String sku) {
-        this.sku = sku;
     }
 
     public Integer getQuantity() {
