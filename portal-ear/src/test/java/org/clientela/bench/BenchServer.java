@@ -126,6 +126,29 @@ final class BenchServer {
         process = null;
     }
 
+    /** CPU time the server's processes have used so far (zero when it is not running). */
+    Duration cpuTime() {
+        if (process == null) {
+            return Duration.ZERO;
+        }
+        return Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .map(member -> member.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /**
+     * CPU time PostgreSQL's processes on this machine have used so far: the server shares the
+     * cores with it, so a page's cost there counts too (a connection's process lives as long as
+     * the pool keeps it).
+     */
+    static Duration postgresCpuTime() {
+        return ProcessHandle.allProcesses()
+                .filter(p ->
+                        p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
+    }
+
     /** Heap figures of every start: the most in use before a collection, the most left after one, the limit. */
     HeapFigures heap() {
         long before = 0;

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -70,6 +71,10 @@ public final class StoreBrowsingBenchmark {
             .build();
 
     private List<CatalogSeed.Product> products;
+    private StoreBenchEnvironment environment;
+    /** Per measured page: CPU milliseconds per answer of WildFly and of PostgreSQL, warm-up included. */
+    private final Map<LoadDriver.Outcome, double[]> cpuPerAnswer = new HashMap<>();
+
     private List<CatalogSeed.Category> categories;
 
     public static void main(String[] args) {
@@ -88,7 +93,7 @@ public final class StoreBrowsingBenchmark {
         categories = CatalogSeed.categories();
         products = CatalogSeed.products("BS", productCount, i -> 1 + i % 500, MARKER, 20261123);
         Report report = new Report();
-        StoreBenchEnvironment environment = StoreBenchEnvironment.start(
+        environment = StoreBenchEnvironment.start(
                 "store-browsing",
                 dbUrl,
                 benchDir,
@@ -153,9 +158,25 @@ public final class StoreBrowsingBenchmark {
     private LoadDriver.Outcome measure(String page, IntFunction<LoadDriver.Client> newClient) throws Exception {
         log(page + ": " + clients + " clients, warm-up " + warmUp.toSeconds() + " s, then " + measured.toSeconds()
                 + " s measured…");
+        Duration wildflyBefore = environment.server().cpuTime();
+        Duration postgresBefore = BenchServer.postgresCpuTime();
         LoadDriver.Outcome outcome = LoadDriver.run(clients, warmUp, measured, newClient, page);
+        // what one answer costs the two cores, whatever the machine's speed of the day
+        double answers = Math.max(
+                1,
+                outcome.main().successes()
+                        + outcome.main().errorCount()
+                        + outcome.warmUp().successes()
+                        + outcome.warmUp().errorCount());
+        cpuPerAnswer.put(outcome, new double[] {
+            environment.server().cpuTime().minus(wildflyBefore).toNanos() / 1e6 / answers,
+            BenchServer.postgresCpuTime().minus(postgresBefore).toNanos() / 1e6 / answers
+        });
         log(page + ": " + String.format("%.0f", outcome.perSecond()) + " req/s, "
-                + outcome.main().percentiles() + ", errors " + outcome.main().errorSummary());
+                + outcome.main().percentiles() + ", errors " + outcome.main().errorSummary()
+                + String.format(
+                        ", CPU per answer %.2f ms WildFly, %.2f ms PostgreSQL",
+                        cpuPerAnswer.get(outcome)[0], cpuPerAnswer.get(outcome)[1]));
         return outcome;
     }
 
@@ -341,8 +362,8 @@ public final class StoreBrowsingBenchmark {
                             : "The public page cache is off: every page is rendered.\n\n");
             text.append("| page | requests | req/s | vs. /ping | p50 / p95 / p99 / max | errors (measured)"
                     + " | errors (warm-up) | KB per answer | answers with Set-Cookie (new JSESSIONID)"
-                    + " | from the page cache |\n");
-            text.append("|---|---|---|---|---|---|---|---|---|---|\n");
+                    + " | from the page cache | CPU ms per answer: WildFly / PostgreSQL |\n");
+            text.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
             row(text, "/ping (bare servlet, baseline)", ping);
             row(text, "/catalog?q=… (search, a fifth with a category, a fifth with a brand)", search);
             row(text, "/product/{sku}, every product as likely", product);
@@ -387,7 +408,7 @@ public final class StoreBrowsingBenchmark {
             LatencyRecorder figures = outcome.main();
             double perSecond = outcome.perSecond();
             text.append(String.format(
-                    "| %s | %,d | %.0f | %s | %s | %s | %s | %.1f | %,d (%,d) | %.0f%% |%n",
+                    "| %s | %,d | %.0f | %s | %s | %s | %s | %.1f | %,d (%,d) | %.0f%% | %.2f / %.2f |%n",
                     name,
                     figures.successes(),
                     perSecond,
@@ -398,7 +419,9 @@ public final class StoreBrowsingBenchmark {
                     figures.successes() == 0 ? 0.0 : figures.counter(BYTES) / 1024.0 / figures.successes(),
                     figures.counter(SET_COOKIE),
                     figures.counter(NEW_SESSION),
-                    figures.successes() == 0 ? 0.0 : 100.0 * figures.counter(CACHE_HIT) / figures.successes()));
+                    figures.successes() == 0 ? 0.0 : 100.0 * figures.counter(CACHE_HIT) / figures.successes(),
+                    cpuPerAnswer.get(outcome)[0],
+                    cpuPerAnswer.get(outcome)[1]));
         }
 
         private String verdict(LoadDriver.Outcome outcome) {
