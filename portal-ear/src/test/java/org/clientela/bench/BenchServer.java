@@ -73,8 +73,11 @@ final class BenchServer {
             builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
             // every java the script runs reads this; the server is the last, and keeps the file
             String options = "-Xlog:gc:file=" + gcLog + "::filecount=0";
-            if (System.getenv("BENCH_JFR") != null) { // a profile of the server, to find where the time goes
-                options += " -XX:StartFlightRecording=settings=profile,filename=" + logs.resolve(name + ".jfr");
+            String jfr = System.getenv("BENCH_JFR");
+            if (jfr != null) { // a profile of the server, to find where the time goes
+                // BENCH_JFR=1: the JDK's "profile" settings; else the path of a settings file (.jfc)
+                options += " -XX:StartFlightRecording=settings=" + ("1".equals(jfr) ? "profile" : jfr) + ",filename="
+                        + logs.resolve(name + ".jfr");
             }
             builder.environment().put("JDK_JAVA_OPTIONS", options);
             process = builder.start();
