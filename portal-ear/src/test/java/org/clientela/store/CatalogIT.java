@@ -66,6 +66,17 @@ class CatalogIT extends PortalBrowserTest {
             assertThat(visitor.text("#product-stock")).isEqualTo("В наличност");
             assertThat(visitor.text("#product-category")).isEqualTo("Проектори " + key);
 
+            // a renamed category shows at once on a page seen before: the names the server keeps
+            // (second-level cache, page cache) follow the change
+            assertThat(ErpApi.put("/api/store/categories", erp, """
+                            [{"slug": "projectors-%1$s", "parent": "gadgets-%1$s",
+                              "names": {"en": "Beamers %1$s", "bg": "Прожектори %1$s"}}]
+                            """.formatted(key))
+                            .statusCode())
+                    .isEqualTo(200);
+            visitor.go(TestEnvironment.PORTAL + "/product/" + sku);
+            assertThat(visitor.text("#product-category")).isEqualTo("Прожектори " + key);
+
             new PortalPage(visitor).switchLanguage("en");
             visitor.go(TestEnvironment.PORTAL + "/product/NO-SUCH-" + key.toUpperCase());
             assertThat(visitor.text("#page-title")).isEqualTo("Page not found");
