@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 import org.clientela.bench.LoadDriver.Failure;
 import org.clientela.it.support.TestEnvironment;
 
@@ -123,28 +124,9 @@ public final class StoreBrowsingBenchmark {
                             get(round, searchUri(random, bulgarian), bulgarian ? "bg" : "en");
                         };
                     });
-            report.product = !pages.contains("product")
-                    ? null
-                    : measure("/product/{sku}", client -> {
-                        Random random = new Random(2000 + client);
-                        return round -> get(
-                                round,
-                                URI.create(TestEnvironment.PORTAL + "/product/"
-                                        + products.get(random.nextInt(products.size()))
-                                                .sku()),
-                                random.nextBoolean() ? "en" : "bg");
-                    });
+            report.product = productPages("product", "/product/{sku}", 2000, random -> random.nextInt(products.size()));
             Popularity popularity = new Popularity(products.size(), new Random(20261203));
-            report.popular = !pages.contains("popular")
-                    ? null
-                    : measure("/product/{sku}, popular ones more often", client -> {
-                        Random random = new Random(3000 + client);
-                        return round -> get(
-                                round,
-                                URI.create(TestEnvironment.PORTAL + "/product/"
-                                        + products.get(popularity.next(random)).sku()),
-                                random.nextBoolean() ? "en" : "bg");
-                    });
+            report.popular = productPages("popular", "/product/{sku}, popular ones more often", 3000, popularity::next);
         } finally {
             environment.close();
         }
@@ -153,6 +135,25 @@ public final class StoreBrowsingBenchmark {
         System.out.println(text);
         Files.writeString(benchDir.resolve("store-browsing.md"), text);
         return report.faultless();
+    }
+
+    /**
+     * Product pages of products drawn by {@code pick}, each in English or Bulgarian at random;
+     * null when {@code bench.pages} leaves out {@code key}.
+     */
+    private LoadDriver.Outcome productPages(String key, String page, int seed, ToIntFunction<Random> pick)
+            throws Exception {
+        if (!pages.contains(key)) {
+            return null;
+        }
+        return measure(page, client -> {
+            Random random = new Random(seed + client);
+            return round -> get(
+                    round,
+                    URI.create(TestEnvironment.PORTAL + "/product/"
+                            + products.get(pick.applyAsInt(random)).sku()),
+                    random.nextBoolean() ? "en" : "bg");
+        });
     }
 
     private LoadDriver.Outcome measure(String page, IntFunction<LoadDriver.Client> newClient) throws Exception {
