@@ -72,11 +72,13 @@ public final class StoreBrowsingBenchmark {
             .build();
 
     private List<CatalogSeed.Product> products;
-    private StoreBenchEnvironment environment;
-    /** Per measured page: CPU milliseconds per answer of WildFly and of PostgreSQL, warm-up included. */
-    private final Map<LoadDriver.Outcome, double[]> cpuPerAnswer = new HashMap<>();
-
     private List<CatalogSeed.Category> categories;
+    private StoreBenchEnvironment environment;
+    /** Per measured page: what an answer cost, warm-up included. */
+    private final Map<LoadDriver.Outcome, CpuPerAnswer> cpuPerAnswer = new HashMap<>();
+
+    /** CPU milliseconds per answer of WildFly's and of PostgreSQL's processes. */
+    private record CpuPerAnswer(double wildfly, double postgres) {}
 
     public static void main(String[] args) {
         int status;
@@ -111,19 +113,15 @@ public final class StoreBrowsingBenchmark {
             checkPagesAnswer();
 
             // the product page last: if it starts sessions, their memory must not weigh on the others
-            report.ping = !pages.contains("ping")
-                    ? null
-                    : measure(
-                            "/ping", client -> round -> get(round, URI.create(TestEnvironment.PORTAL + "/ping"), "en"));
-            report.search = !pages.contains("search")
-                    ? null
-                    : measure("/catalog?q=…", client -> {
-                        Random random = new Random(1000 + client);
-                        return round -> {
-                            boolean bulgarian = random.nextInt(3) == 0;
-                            get(round, searchUri(random, bulgarian), bulgarian ? "bg" : "en");
-                        };
-                    });
+            report.ping = measure(
+                    "ping", "/ping", client -> round -> get(round, URI.create(TestEnvironment.PORTAL + "/ping"), "en"));
+            report.search = measure("search", "/catalog?q=…", client -> {
+                Random random = new Random(1000 + client);
+                return round -> {
+                    boolean bulgarian = random.nextInt(3) == 0;
+                    get(round, searchUri(random, bulgarian), bulgarian ? "bg" : "en");
+                };
+            });
             report.product = productPages("product", "/product/{sku}", 2000, random -> random.nextInt(products.size()));
             Popularity popularity = new Popularity(products.size(), new Random(20261203));
             report.popular = productPages("popular", "/product/{sku}, popular ones more often", 3000, popularity::next);
@@ -138,15 +136,11 @@ public final class StoreBrowsingBenchmark {
     }
 
     /**
-     * Product pages of products drawn by {@code pick}, each in English or Bulgarian at random;
-     * null when {@code bench.pages} leaves out {@code key}.
+     * Product pages of products drawn by {@code pick}, each in English or Bulgarian at random.
      */
     private LoadDriver.Outcome productPages(String key, String page, int seed, ToIntFunction<Random> pick)
             throws Exception {
-        if (!pages.contains(key)) {
-            return null;
-        }
-        return measure(page, client -> {
+        return measure(key, page, client -> {
             Random random = new Random(seed + client);
             return round -> get(
                     round,
@@ -156,7 +150,12 @@ public final class StoreBrowsingBenchmark {
         });
     }
 
-    private LoadDriver.Outcome measure(String page, IntFunction<LoadDriver.Client> newClient) throws Exception {
+    /** One page under load; null when {@code bench.pages} leaves out {@code key}. */
+    private LoadDriver.Outcome measure(String key, String page, IntFunction<LoadDriver.Client> newClient)
+            throws Exception {
+        if (!pages.contains(key)) {
+            return null;
+        }
         log(page + ": " + clients + " clients, warm-up " + warmUp.toSeconds() + " s, then " + measured.toSeconds()
                 + " s measured…");
         Duration wildflyBefore = environment.server().cpuTime();
@@ -169,15 +168,14 @@ public final class StoreBrowsingBenchmark {
                         + outcome.main().errorCount()
                         + outcome.warmUp().successes()
                         + outcome.warmUp().errorCount());
-        cpuPerAnswer.put(outcome, new double[] {
-            environment.server().cpuTime().minus(wildflyBefore).toNanos() / 1e6 / answers,
-            BenchServer.postgresCpuTime().minus(postgresBefore).toNanos() / 1e6 / answers
-        });
+        CpuPerAnswer cost = new CpuPerAnswer(
+                environment.server().cpuTime().minus(wildflyBefore).toNanos() / 1e6 / answers,
+                BenchServer.postgresCpuTime().minus(postgresBefore).toNanos() / 1e6 / answers);
+        cpuPerAnswer.put(outcome, cost);
         log(page + ": " + String.format("%.0f", outcome.perSecond()) + " req/s, "
                 + outcome.main().percentiles() + ", errors " + outcome.main().errorSummary()
                 + String.format(
-                        ", CPU per answer %.2f ms WildFly, %.2f ms PostgreSQL",
-                        cpuPerAnswer.get(outcome)[0], cpuPerAnswer.get(outcome)[1]));
+                        ", CPU per answer %.2f ms WildFly, %.2f ms PostgreSQL", cost.wildfly(), cost.postgres()));
         return outcome;
     }
 
@@ -421,8 +419,8 @@ public final class StoreBrowsingBenchmark {
                     figures.counter(SET_COOKIE),
                     figures.counter(NEW_SESSION),
                     figures.successes() == 0 ? 0.0 : 100.0 * figures.counter(CACHE_HIT) / figures.successes(),
-                    cpuPerAnswer.get(outcome)[0],
-                    cpuPerAnswer.get(outcome)[1]));
+                    cpuPerAnswer.get(outcome).wildfly(),
+                    cpuPerAnswer.get(outcome).postgres()));
         }
 
         private String verdict(LoadDriver.Outcome outcome) {

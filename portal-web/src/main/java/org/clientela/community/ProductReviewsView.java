@@ -14,9 +14,9 @@ import org.clientela.store.ProductView;
 import org.omnifaces.util.Faces;
 
 /**
- * The reviews section of the stateless product page: for a reviewed product one summary query and
- * one list query per request, nothing kept. The report form beside each review posts to {@link ReportServlet}, which
- * comes back here with {@code report=<outcome>} to show what happened.
+ * The reviews section of the stateless product page: for a reviewed product one summary query
+ * and one list query per request, nothing kept. The report form beside each review posts to
+ * {@link ReportServlet}, which comes back here with {@code report=<outcome>} to show what happened.
  */
 @Named
 @RequestScoped
