@@ -76,8 +76,9 @@ final class BenchServer {
             String jfr = System.getenv("BENCH_JFR");
             if (jfr != null) { // a profile of the server, to find where the time goes
                 // BENCH_JFR=1: the JDK's "profile" settings; else the path of a settings file (.jfc)
-                options += " -XX:StartFlightRecording=settings=" + ("1".equals(jfr) ? "profile" : jfr) + ",filename="
-                        + logs.resolve(name + ".jfr");
+                // Faces' stacks are deeper than the recorder's default of 64 frames
+                options += " -XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=settings="
+                        + ("1".equals(jfr) ? "profile" : jfr) + ",filename=" + logs.resolve(name + ".jfr");
             }
             builder.environment().put("JDK_JAVA_OPTIONS", options);
             process = builder.start();

@@ -259,7 +259,7 @@ class CatalogIT extends PortalBrowserTest {
         browser.go(TestEnvironment.PORTAL + "/product/" + sku);
         browser.type("addToCart:quantity", quantity);
         browser.find("[id='addToCart:add']").click();
-        browser.await(presenceOfElementLocated(By.cssSelector("[id='addToCart:messages'] .ui-messages-info")));
+        browser.await(presenceOfElementLocated(By.cssSelector("[id='addToCart:messages'] .notice")));
     }
 
     /** The id of the first cart line's quantity field. */
