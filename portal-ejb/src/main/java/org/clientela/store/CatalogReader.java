@@ -23,7 +23,10 @@ public class CatalogReader {
     @PersistenceContext
     private EntityManager em;
 
-    /** A product in a listing, in one language; no rating before its first review. */
+    /**
+     * A product in a listing, in one language, as the search index keeps it (the product is not
+     * loaded); no rating before its first review.
+     */
     public record ProductCard(
             String sku,
             String name,
@@ -33,21 +36,7 @@ public class CatalogReader {
             boolean inStock,
             String imageUrl,
             BigDecimal ratingAverage,
-            int ratingCount) {
-
-        static ProductCard of(Product product, Language language) {
-            return new ProductCard(
-                    product.getSku(),
-                    product.textIn(language).getName(),
-                    product.getBrand(),
-                    product.grossPrice(),
-                    product.getCurrency(),
-                    product.isInStock(),
-                    product.getImageUrl(),
-                    product.getRatingAverage(),
-                    product.getRatingCount());
-        }
-    }
+            int ratingCount) {}
 
     /** A page of a listing and how many there are in all. */
     public record Page(List<ProductCard> products, long total, int page, int size) {

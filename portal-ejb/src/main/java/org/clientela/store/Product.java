@@ -35,6 +35,8 @@ import org.clientela.store.search.CategoryPathBinder;
 import org.clientela.store.search.ProductFields;
 import org.clientela.store.search.ProductTextsBinder;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -57,7 +59,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScaledNumb
 @Entity
 @Table(name = "product")
 @EntityListeners(CatalogChanges.class) // cached public pages show it
-@Indexed(index = "product")
+// the index's name carries its mapping's version: a release that indexes otherwise starts a new
+// index, which the start-up check finds empty and fills (CatalogIndexStartup)
+@Indexed(index = "product-2")
 public class Product {
 
     public static final Pattern SKU = Pattern.compile("[A-Z0-9][A-Z0-9._-]{1,39}");
@@ -70,7 +74,7 @@ public class Product {
     private Long id;
 
     @Column(name = "sku", nullable = false, unique = true, length = 40, updatable = false)
-    @KeywordField(normalizer = ProductFields.SORT_NORMALIZER, sortable = Sortable.YES)
+    @KeywordField(normalizer = ProductFields.SORT_NORMALIZER, sortable = Sortable.YES, projectable = Projectable.YES)
     private String sku;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -85,6 +89,7 @@ public class Product {
     private BigDecimal vatRate;
 
     @Column(name = "currency", nullable = false, length = 3)
+    @KeywordField(searchable = Searchable.NO, projectable = Projectable.YES)
     private String currency = CURRENCY;
 
     @Column(name = "stock", nullable = false)
@@ -96,7 +101,7 @@ public class Product {
 
     // no normalizer: the facet shows the brand as the ERP writes it
     @Column(name = "brand", length = 80)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @PropertyBinding(binder = @PropertyBinderRef(type = BrandTextBinder.class))
     private String brand;
 
@@ -104,6 +109,7 @@ public class Product {
     private String colour;
 
     @Column(name = "image_url", length = 500)
+    @KeywordField(searchable = Searchable.NO, projectable = Projectable.YES)
     private String imageUrl;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -119,10 +125,11 @@ public class Product {
 
     /** The average of the product's reviews, none before the first; kept by the community capability. */
     @Column(name = "rating_average", precision = 3, scale = 2)
-    @ScaledNumberField(decimalScale = 2, aggregable = Aggregable.YES)
+    @ScaledNumberField(decimalScale = 2, aggregable = Aggregable.YES, projectable = Projectable.YES)
     private BigDecimal ratingAverage;
 
     @Column(name = "rating_count", nullable = false)
+    @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
     private int ratingCount;
 
     @Column(name = "updated_at", nullable = false)
@@ -253,7 +260,11 @@ public class Product {
     }
 
     /** The gross price as a property, for the index (a search filters and sorts by what customers pay). */
-    @ScaledNumberField(decimalScale = 2, sortable = Sortable.YES, aggregable = Aggregable.YES)
+    @ScaledNumberField(
+            decimalScale = 2,
+            sortable = Sortable.YES,
+            aggregable = Aggregable.YES,
+            projectable = Projectable.YES)
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "netPrice")),
@@ -268,7 +279,7 @@ public class Product {
      * most orders leave it in stock, and reindexing was a tenth of a placement's work. Who moves
      * the stock asks for the reindex when this flips ({@link #reindexIfListingMoved}).
      */
-    @GenericField(aggregable = Aggregable.YES)
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public boolean isInStock() {
         return stock > 0;

@@ -18,6 +18,10 @@ public final class ProductFields {
     public static final String IN_STOCK = "inStock";
     public static final String RATING = "ratingAverage";
     public static final String UPDATED_AT = "updatedAt";
+    // kept for listings only (projections), not searched
+    public static final String CURRENCY = "currency";
+    public static final String IMAGE_URL = "imageUrl";
+    public static final String RATING_COUNT = "ratingCount";
 
     /** Lower case and without accents, for sorting and for SKUs typed in any case. */
     public static final String SORT_NORMALIZER = "sort";

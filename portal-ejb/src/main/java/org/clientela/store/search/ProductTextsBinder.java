@@ -7,6 +7,7 @@ import org.clientela.store.ProductText;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.PropertyBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.PropertyBindingContext;
@@ -18,7 +19,8 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.PropertyBridgeWriteContex
  * and a sortable name. Indexing the map as an embedded object would lose the language, so every
  * language would share one field and one analyzer. A language the product has no text in gets
  * the English text (else the first there is), as the product page shows it, so that a visitor
- * finds and sorts every product whatever their language.
+ * finds and sorts every product whatever their language. The name is kept in the index too: a
+ * listing shows it from there, without loading the products.
  */
 public class ProductTextsBinder implements PropertyBinder {
 
@@ -35,7 +37,7 @@ public class ProductTextsBinder implements PropertyBinder {
                     new Fields(
                             schema.field(
                                             ProductFields.name(language),
-                                            f -> f.asString().analyzer(analyzer))
+                                            f -> f.asString().analyzer(analyzer).projectable(Projectable.YES))
                                     .toReference(),
                             schema.field(
                                             ProductFields.description(language),
