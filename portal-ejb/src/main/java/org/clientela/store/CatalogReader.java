@@ -66,7 +66,11 @@ public class CatalogReader {
     /** The chosen category's name (none for the whole catalog), a page of products and the facets. */
     public record Listing(String categoryName, Page page, Facets facets) {}
 
-    /** A page of what the visitor asks for; empty when there is no such active category. */
+    /**
+     * A page of what the visitor asks for; empty when there is no such active category. Read
+     * without a transaction of its own, like {@link #product}: the index and one cached query.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Listing> search(Language language, CatalogQuery query) {
         return new CatalogSearch(em).search(language, query);
     }
