@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.clientela.it.support.ErpApi;
 import org.clientela.it.support.PortalDeployment;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PublicPageCacheIT {
 
+    private static final Pattern STYLESHEET = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"");
     private static final HttpClient HTTP =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -102,6 +105,30 @@ class PublicPageCacheIT {
         assertThat(old.headers().firstValue("X-Clientela-Cache")).hasValue("miss");
         assertThat(old.body()).doesNotContain(sku);
         assertThat(get("/catalog?q=Torch" + key, "en", null).body()).contains("Torch" + key, sku);
+    }
+
+    @Test
+    void aProductPageNamesStylesheetsThatAnswerAndNoPrimeFacesScript() {
+        // the resources a page names are kept across requests and languages (KeptResourceHandler)
+        for (String language : List.of("en", "bg", "en")) {
+            String page = get("/product/" + sku, language, null).body();
+            List<String> stylesheets = STYLESHEET
+                    .matcher(page)
+                    .results()
+                    .map(link -> link.group(1).replace("&amp;", "&"))
+                    .toList();
+            assertThat(stylesheets).anySatisfy(href -> assertThat(href).contains("clientela/portal.css"));
+            for (String href : stylesheets) {
+                HttpResponse<String> stylesheet = get(href, language, null);
+                assertThat(stylesheet.statusCode()).as(href).isEqualTo(200);
+                assertThat(stylesheet.headers().firstValue("Content-Type"))
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+            }
+            assertThat(page)
+                    .as("the add form uses Faces' own Ajax")
+                    .contains("id=\"addToCart\"")
+                    .doesNotContain("jquery", "components.js");
+        }
     }
 
     private void upsert(String name, int stock) throws Exception {
