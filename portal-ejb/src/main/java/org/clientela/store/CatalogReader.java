@@ -68,7 +68,7 @@ public class CatalogReader {
 
     /**
      * A page of what the visitor asks for; empty when there is no such active category. Read
-     * without a transaction of its own, like {@link #product}: the index and one cached query.
+     * without a transaction of its own, like {@link #product}: the index and one query.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Listing> search(Language language, CatalogQuery query) {

@@ -33,7 +33,6 @@ import org.clientela.store.CatalogReader.Listing;
 import org.clientela.store.CatalogReader.Page;
 import org.clientela.store.CatalogReader.ProductCard;
 import org.clientela.store.search.ProductFields;
-import org.hibernate.jpa.HibernateHints;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -81,10 +80,10 @@ final class CatalogSearch {
     }
 
     Optional<Listing> search(Language language, CatalogQuery query) {
-        // from Hibernate's query cache, which any change of a category through JPA empties
+        // not from Hibernate's query cache: keeping that up to date costs every transaction that
+        // writes (in a cluster a message to every node), for one small query of the search
         Categories categories = new Categories(
                 em.createQuery("select c from CatalogCategory c left join fetch c.parent", CatalogCategory.class)
-                        .setHint(HibernateHints.HINT_CACHEABLE, true)
                         .getResultList());
         CatalogCategory chosen = null;
         if (query.category() != null) {
