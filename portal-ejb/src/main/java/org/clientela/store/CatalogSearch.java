@@ -217,7 +217,7 @@ final class CatalogSearch {
 
     /**
      * A listing's card straight from the index, which keeps what a card shows: loading the page's
-     * products from the database was a third of a search.
+     * products from the database was a fifth of a search page's time.
      */
     private static ProjectionFinalStep<ProductCard> card(SearchProjectionFactory<?, ?> f, Language language) {
         return f.composite()
