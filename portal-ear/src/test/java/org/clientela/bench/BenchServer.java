@@ -80,6 +80,11 @@ final class BenchServer {
                 options += " -XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=settings="
                         + ("1".equals(jfr) ? "profile" : jfr) + ",filename=" + logs.resolve(name + ".jfr");
             }
+            String extra = System.getenv("BENCH_SERVER_OPTS");
+            if (extra
+                    != null) { // the server's options of an experiment, e.g. -Dclientela.http.max-concurrent-requests=8
+                options += " " + extra;
+            }
             builder.environment().put("JDK_JAVA_OPTIONS", options);
             process = builder.start();
         } catch (IOException e) {
