@@ -124,6 +124,9 @@ public final class OrderPlacementBenchmark {
             log(customers + " customers created in Keycloak and signed in; " + customers + " buyers, warm-up "
                     + warmUp.toSeconds() + " s, then " + measured.toSeconds() + " s measured…");
 
+            // what an order costs the two cores, whatever the machine's speed of the hour
+            Duration wildflyBefore = environment.server().cpuTime();
+            Duration postgresBefore = BenchServer.postgresCpuTime();
             report.outcome = LoadDriver.run(
                     customers,
                     warmUp,
@@ -131,11 +134,21 @@ public final class OrderPlacementBenchmark {
                     i -> new Buyer(i, usernames.get(i) + "@clientela.test", sessions.get(i)),
                     ROUND,
                     PLACEMENT);
+            // a round places one order, in the warm-up as measured
+            double placed = Math.max(
+                    1,
+                    report.outcome.main().successes() + report.outcome.warmUp().successes());
+            report.wildflyCpuPerOrder =
+                    environment.server().cpuTime().minus(wildflyBefore).toNanos() / 1e6 / placed;
+            report.postgresCpuPerOrder =
+                    BenchServer.postgresCpuTime().minus(postgresBefore).toNanos() / 1e6 / placed;
             log(String.format(
-                    "%.1f orders/s, placement %s, errors %s",
+                    "%.1f orders/s, placement %s, errors %s, CPU per order %.2f ms WildFly, %.2f ms PostgreSQL",
                     report.outcome.perSecond(PLACEMENT),
                     report.outcome.get(PLACEMENT).percentiles(),
-                    report.outcome.main().errorSummary()));
+                    report.outcome.main().errorSummary(),
+                    report.wildflyCpuPerOrder,
+                    report.postgresCpuPerOrder));
             report.mails = environment.mailsSent();
         } finally {
             environment.close();
@@ -676,6 +689,8 @@ public final class OrderPlacementBenchmark {
         Duration signedIn;
         LoadDriver.Outcome outcome;
         long mails;
+        double wildflyCpuPerOrder;
+        double postgresCpuPerOrder;
         BenchServer.HeapFigures heap;
         Check check;
 
@@ -718,6 +733,9 @@ public final class OrderPlacementBenchmark {
                                 + " p50 / p95 / p99 / max",
                         round.percentiles() + String.format(" (%.1f rounds/s)", outcome.perSecond()));
             }
+            rows.put(
+                    "CPU time per order placed, warm-up included (the mails it sends too): WildFly / PostgreSQL",
+                    String.format("%.2f / %.2f ms", wildflyCpuPerOrder, postgresCpuPerOrder));
             rows.put("errors, measured", round.errorSummary());
             rows.put("errors, warm-up", outcome.warmUp().errorSummary());
             rows.put(
