@@ -43,13 +43,34 @@ public class LifecycleStages {
     @Resource
     private SessionContext context;
 
-    /** Recomputes in a transaction of its own, after the one that recorded an interaction. */
+    /**
+     * Recomputes in a transaction of its own, after the one that recorded an interaction. The
+     * customer, their stage and their activity come in one round trip; entities are loaded only
+     * when the stage moves, which most events (every order of a regular customer) do not.
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recomputeAlone(long customerId) {
-        Customer customer = em.find(Customer.class, customerId);
-        if (customer != null && customer.getClosedAt() == null) {
-            recompute(customer, Instant.now());
+        Instant now = Instant.now();
+        StageThresholds thresholds = settings.thresholds();
+        Window window = new Window(now, thresholds);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select c.registered_at, c.closed_at,"
+                        + " (select s.stage from customer_stage s where s.customer_id = c.id), "
+                        + ACTIVITY
+                        + " from customer c where c.id = ?1")
+                .setParameter(1, customerId)
+                .setParameter(2, window.yearAgo())
+                .setParameter(3, window.advocateFrom())
+                .getResultList();
+        if (rows.isEmpty() || rows.get(0)[1] != null) {
+            return; // gone, or closed: its data is being erased
+        }
+        Object[] row = rows.get(0);
+        LifecycleStage before = row[2] == null ? LifecycleStage.PROSPECT : LifecycleStage.valueOf(row[2].toString());
+        StageDecision decision = new StageRules(thresholds).decide(activity(row, 3, instant(row[0])), now);
+        if (decision.stage() != before) {
+            keep(em.find(Customer.class, customerId), decision, now);
         }
     }
 
@@ -69,60 +90,86 @@ public class LifecycleStages {
     public LifecycleStage recompute(Customer customer, Instant now) {
         StageThresholds thresholds = settings.thresholds();
         StageDecision decision = new StageRules(thresholds).decide(activity(customer, thresholds, now), now);
-        CustomerStage current = em.find(CustomerStage.class, customer.getId());
-        LifecycleStage before = current == null ? LifecycleStage.PROSPECT : current.getStage();
-        if (current == null) {
-            if (decision.stage() == LifecycleStage.PROSPECT) {
-                return before; // no row means a prospect: nothing to write
-            }
-            em.persist(new CustomerStage(customer.getId(), decision.stage(), now));
-        } else if (decision.stage() != before) {
-            // written only when it moves: most events leave the stage as it is
-            current.moveTo(decision.stage(), now);
-        }
-        if (decision.stage() != before) {
-            em.persist(new StageChange(customer.getId(), before, decision.stage(), now, decision.reason()));
-            interactions.record(
-                    customer,
-                    InteractionType.STAGE_CHANGED,
-                    Channel.SYSTEM,
-                    Actor.SYSTEM,
-                    "stage:" + decision.stage(),
-                    before + " → " + decision.stage() + ": " + decision.reason());
-        }
+        keep(customer, decision, now);
         return decision.stage();
     }
 
-    /** The snapshot the rules read: one round trip of scalar subqueries over indexed columns. */
+    /** Writes the decided stage when it differs from the kept one (no row means a prospect). */
+    private void keep(Customer customer, StageDecision decision, Instant now) {
+        CustomerStage current = em.find(CustomerStage.class, customer.getId());
+        LifecycleStage before = current == null ? LifecycleStage.PROSPECT : current.getStage();
+        if (decision.stage() == before) {
+            return; // written only when it moves: most events leave the stage as it is
+        }
+        if (current == null) {
+            em.persist(new CustomerStage(customer.getId(), decision.stage(), now));
+        } else {
+            current.moveTo(decision.stage(), now);
+        }
+        em.persist(new StageChange(customer.getId(), before, decision.stage(), now, decision.reason()));
+        interactions.record(
+                customer,
+                InteractionType.STAGE_CHANGED,
+                Channel.SYSTEM,
+                Actor.SYSTEM,
+                "stage:" + decision.stage(),
+                before + " → " + decision.stage() + ": " + decision.reason());
+    }
+
+    /**
+     * The activity's columns as scalar subqueries over indexed columns: ?1 the customer, ?2 a
+     * year ago, ?3 the start of the advocate window.
+     */
+    private static final String ACTIVITY =
+            " (select count(*) from customer_order o where o.customer_id = ?1 and o.status <> 'CANCELLED'),"
+                    + " (select count(*) from customer_order o where o.customer_id = ?1 and o.status <> 'CANCELLED'"
+                    + "   and o.placed_at >= ?2),"
+                    + " (select count(*) from review r where r.author_id = ?1 and r.rating >= 4 and r.hidden_at is null),"
+                    + " (select count(*) from answer a where a.author_id = ?1 and a.accepted = true"
+                    + "   and a.hidden_at is null),"
+                    + " (select count(*) from review r where r.author_id = ?1 and r.rating >= 4"
+                    + "   and r.hidden_at is null and r.updated_at >= ?3),"
+                    + " (select count(*) from answer a where a.author_id = ?1 and a.accepted = true"
+                    + "   and a.hidden_at is null and a.created_at >= ?3),"
+                    + " (select max(i.occurred_at) from interaction i where i.customer_id = ?1"
+                    + "   and i.channel in " + OWN_CHANNELS + ")";
+
+    /** The two moments the activity counts from. */
+    private record Window(Instant yearAgo, Instant advocateFrom) {
+        Window(Instant now, StageThresholds thresholds) {
+            this(
+                    now.atOffset(ZoneOffset.UTC).minusMonths(12).toInstant(),
+                    now.atOffset(ZoneOffset.UTC)
+                            .minusMonths(thresholds.advocateWindowMonths())
+                            .toInstant());
+        }
+    }
+
+    /** The snapshot the rules read: one round trip. */
     CustomerActivity activity(Customer customer, StageThresholds thresholds, Instant now) {
         em.flush(); // the interaction and business rows of this transaction count
-        Instant yearAgo = now.atOffset(ZoneOffset.UTC).minusMonths(12).toInstant();
-        Instant window = now.atOffset(ZoneOffset.UTC)
-                .minusMonths(thresholds.advocateWindowMonths())
-                .toInstant();
-        Object[] row = (Object[]) em.createNativeQuery("select"
-                        + " (select count(*) from customer_order o where o.customer_id = ?1 and o.status <> 'CANCELLED'),"
-                        + " (select count(*) from customer_order o where o.customer_id = ?1 and o.status <> 'CANCELLED'"
-                        + "   and o.placed_at >= ?2),"
-                        + " (select count(*) from review r where r.author_id = ?1 and r.rating >= 4 and r.hidden_at is null),"
-                        + " (select count(*) from answer a where a.author_id = ?1 and a.accepted = true"
-                        + "   and a.hidden_at is null),"
-                        + " (select count(*) from review r where r.author_id = ?1 and r.rating >= 4"
-                        + "   and r.hidden_at is null and r.updated_at >= ?3),"
-                        + " (select count(*) from answer a where a.author_id = ?1 and a.accepted = true"
-                        + "   and a.hidden_at is null and a.created_at >= ?3),"
-                        + " (select max(i.occurred_at) from interaction i where i.customer_id = ?1"
-                        + "   and i.channel in " + OWN_CHANNELS + ")")
+        Window window = new Window(now, thresholds);
+        Object[] row = (Object[]) em.createNativeQuery("select" + ACTIVITY)
                 .setParameter(1, customer.getId())
-                .setParameter(2, yearAgo)
-                .setParameter(3, window)
+                .setParameter(2, window.yearAgo())
+                .setParameter(3, window.advocateFrom())
                 .getSingleResult();
-        Instant last = instant(row[6]);
-        if (last == null || last.isBefore(customer.getRegisteredAt())) {
-            last = customer.getRegisteredAt();
+        return activity(row, 0, customer.getRegisteredAt());
+    }
+
+    /** The activity's seven columns from {@code first} on. */
+    private static CustomerActivity activity(Object[] row, int first, Instant registeredAt) {
+        Instant last = instant(row[first + 6]);
+        if (last == null || last.isBefore(registeredAt)) {
+            last = registeredAt;
         }
         return new CustomerActivity(
-                count(row[0]), count(row[1]), count(row[2]), count(row[3]), count(row[4]) + count(row[5]), last);
+                count(row[first]),
+                count(row[first + 1]),
+                count(row[first + 2]),
+                count(row[first + 3]),
+                count(row[first + 4]) + count(row[first + 5]),
+                last);
     }
 
     private static long count(Object value) {

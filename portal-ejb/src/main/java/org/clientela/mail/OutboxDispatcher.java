@@ -25,7 +25,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends what the outbox holds: right after a queuing transaction commits, and on a steady poll
+ * Sends what the outbox holds: shortly after a queuing transaction commits, and on a steady poll
  * that picks up retries and mails left behind by a restart. Claiming is what keeps two senders,
  * on one node or several, off the same mail.
  */
@@ -37,6 +37,14 @@ import java.util.logging.Logger;
 public class OutboxDispatcher {
 
     static final int BATCH_SIZE = 100;
+
+    /**
+     * How long a queued mail waits for others to share its batch ({@code
+     * clientela.mail.gather-millis}, default 200): claiming, sending and recording cost a
+     * transaction each per batch, and with a batch per mail they cost more than the order that
+     * queued it.
+     */
+    private static final long GATHER_MILLIS = Long.getLong("clientela.mail.gather-millis", 200);
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
 
@@ -50,7 +58,7 @@ public class OutboxDispatcher {
     private MailTransport transport;
 
     private final Semaphore senders = new Semaphore(Integer.getInteger("clientela.mail.senders", 2));
-    private final AtomicBoolean drainAgain = new AtomicBoolean();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private ScheduledFuture<?> poll;
 
     @PostConstruct
@@ -67,9 +75,19 @@ public class OutboxDispatcher {
     }
 
     public void onMailQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued event) {
-        drainAgain.set(true);
-        if (senders.availablePermits() > 0) {
-            executor.execute(this::drain);
+        drainSoon();
+    }
+
+    /** One drain a moment from now, for every mail queued until it begins. */
+    private void drainSoon() {
+        if (drainScheduled.compareAndSet(false, true)) {
+            executor.schedule(
+                    () -> {
+                        drainScheduled.set(false); // mails queued from now on need the next drain
+                        drain();
+                    },
+                    GATHER_MILLIS,
+                    TimeUnit.MILLISECONDS);
         }
     }
 
@@ -80,16 +98,13 @@ public class OutboxDispatcher {
      */
     public void drain() {
         if (!senders.tryAcquire()) {
-            drainAgain.set(true);
+            drainSoon(); // both senders busy: they may have claimed before the newest mails came
             return;
         }
         try {
-            do {
-                drainAgain.set(false);
-                while (sendBatch() == BATCH_SIZE) {
-                    // a full batch suggests more are waiting
-                }
-            } while (drainAgain.get());
+            while (sendBatch() == BATCH_SIZE) {
+                // a full batch suggests more are waiting
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Outbox drain stopped; the next poll retries", e);
         } finally {
