@@ -14,14 +14,18 @@ import static org.clientela.store.search.ProductFields.UPDATED_AT;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.clientela.platform.Language;
@@ -80,12 +84,8 @@ final class CatalogSearch {
     }
 
     Optional<Listing> search(Language language, CatalogQuery query) {
-        // not from Hibernate's query cache: keeping that up to date costs every transaction that
-        // writes (in a cluster a message to every node), for one small query of the search
-        Categories categories = new Categories(
-                em.createQuery("select c from CatalogCategory c left join fetch c.parent", CatalogCategory.class)
-                        .getResultList());
-        CatalogCategory chosen = null;
+        Categories categories = categories();
+        Category chosen = null;
         if (query.category() != null) {
             chosen = categories.visible(query.category());
             if (chosen == null) {
@@ -129,6 +129,36 @@ final class CatalogSearch {
                 ratings(counts.get(Facet.RATING).aggregation(RATING_COUNTS), query.minRating()));
         return Optional.of(new Listing(chosen == null ? null : chosen.nameIn(language), page, facets));
     }
+
+    /**
+     * The categories as last read on this server while its structure version stays ({@link
+     * CatalogChanges}), at most {@link #CATEGORIES_KEPT} old: other nodes of a cluster learn of a
+     * change when that time is up, as their kept pages do. Read anew, they would be a tenth of a
+     * search; Hibernate's query cache, tried for this, costs every writing transaction instead.
+     */
+    private Categories categories() {
+        Categories known = kept;
+        long now = System.nanoTime();
+        long version = CatalogChanges.structureVersion();
+        if (known != null && known.version == version && now - known.readAt < CATEGORIES_KEPT.toNanos()) {
+            return known;
+        }
+        // the version read before the rows: a change committed meanwhile makes the next search read again
+        Categories read = new Categories(
+                em.createQuery("select c from CatalogCategory c left join fetch c.parent", CatalogCategory.class)
+                        .getResultStream()
+                        .map(Category::of)
+                        .toList(),
+                version,
+                now);
+        kept = read;
+        return read;
+    }
+
+    static final Duration CATEGORIES_KEPT =
+            Duration.ofSeconds(Long.getLong("clientela.store.categories-kept-seconds", 60));
+
+    private static volatile Categories kept;
 
     private static Set<Facet> chosenFacets(CatalogQuery query) {
         Set<Facet> chosen = EnumSet.noneOf(Facet.class);
@@ -314,31 +344,55 @@ final class CatalogSearch {
         return ratings;
     }
 
+    /** A category as the search sees it: a snapshot, shared by the searches of every thread. */
+    private record Category(String slug, String parentSlug, boolean active, Map<Language, String> names) {
+
+        static Category of(CatalogCategory category) {
+            Map<Language, String> names = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                names.put(language, category.nameIn(language));
+            }
+            return new Category(
+                    category.getSlug(),
+                    category.getParent() == null ? null : category.getParent().getSlug(),
+                    category.isActive(),
+                    Collections.unmodifiableMap(names));
+        }
+
+        String nameIn(Language language) {
+            return names.get(language);
+        }
+    }
+
     /**
      * Every category read once: the visible ones are active with an active parent all the way up;
-     * the slugs of the others hide their products.
+     * the slugs of the others hide their products. Never changed once built.
      */
     private static final class Categories {
 
-        private final List<CatalogCategory> all;
+        private final List<Category> all;
+        private final long version;
+        private final long readAt;
         private final Set<String> hidden = new HashSet<>();
-        private final Map<String, CatalogCategory> visible = new HashMap<>();
+        private final Map<String, Category> visible = new HashMap<>();
 
-        Categories(List<CatalogCategory> all) {
+        Categories(List<Category> all, long version, long readAt) {
             this.all = all;
-            for (CatalogCategory category : all) {
-                if (!category.isActive()) {
-                    hidden.add(category.getSlug());
+            this.version = version;
+            this.readAt = readAt;
+            for (Category category : all) {
+                if (!category.active()) {
+                    hidden.add(category.slug());
                 }
             }
             addVisible(null);
         }
 
-        private void addVisible(CatalogCategory parent) {
-            for (CatalogCategory c : all) {
-                if (c.getParent() == parent && c.isActive()) {
-                    visible.put(c.getSlug(), c);
-                    addVisible(c);
+        private void addVisible(String parent) {
+            for (Category c : all) {
+                if (Objects.equals(c.parentSlug(), parent) && c.active()) {
+                    visible.put(c.slug(), c);
+                    addVisible(c.slug());
                 }
             }
         }
@@ -351,7 +405,7 @@ final class CatalogSearch {
             return hidden;
         }
 
-        CatalogCategory visible(String slug) {
+        Category visible(String slug) {
             return visible.get(slug);
         }
 
@@ -359,10 +413,10 @@ final class CatalogSearch {
          * The visible categories as a tree in the language's alphabetical order, those without
          * found products left out, but never the chosen one or those above it.
          */
-        List<CategoryFacet> facets(Language language, Map<String, Long> counts, CatalogCategory chosen) {
-            Set<CatalogCategory> kept = new HashSet<>();
-            for (CatalogCategory c = chosen; c != null; c = c.getParent()) {
-                kept.add(c);
+        List<CategoryFacet> facets(Language language, Map<String, Long> counts, Category chosen) {
+            Set<String> kept = new HashSet<>();
+            for (Category c = chosen; c != null; c = c.parentSlug() == null ? null : visible.get(c.parentSlug())) {
+                kept.add(c.slug());
             }
             List<CategoryFacet> tree = new ArrayList<>();
             addFacets(null, 0, language, counts, kept, tree);
@@ -370,20 +424,20 @@ final class CatalogSearch {
         }
 
         private void addFacets(
-                CatalogCategory parent,
+                String parent,
                 int depth,
                 Language language,
                 Map<String, Long> counts,
-                Set<CatalogCategory> kept,
+                Set<String> kept,
                 List<CategoryFacet> tree) {
             visible.values().stream()
-                    .filter(c -> c.getParent() == parent)
+                    .filter(c -> Objects.equals(c.parentSlug(), parent))
                     .sorted(Comparator.comparing(c -> c.nameIn(language)))
                     .forEach(c -> {
-                        long count = counts.getOrDefault(c.getSlug(), 0L);
-                        if (count > 0 || kept.contains(c)) {
-                            tree.add(new CategoryFacet(c.getSlug(), c.nameIn(language), depth, count));
-                            addFacets(c, depth + 1, language, counts, kept, tree);
+                        long count = counts.getOrDefault(c.slug(), 0L);
+                        if (count > 0 || kept.contains(c.slug())) {
+                            tree.add(new CategoryFacet(c.slug(), c.nameIn(language), depth, count));
+                            addFacets(c.slug(), depth + 1, language, counts, kept, tree);
                         }
                     });
         }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 import org.clientela.platform.Texts;
 import org.clientela.platform.UiLanguage;
 import org.clientela.store.CatalogQuery.Sort;
@@ -172,11 +173,18 @@ public class CatalogView {
         return Texts.get("catalog.price.between", euros(range.min()), euros(range.max()));
     }
 
+    /** Made once per language (a lookup of the locale's data), copied per use: formats are not thread-safe. */
+    private static final Map<Locale, NumberFormat> EURO_FORMATS = new ConcurrentHashMap<>();
+
     /** An amount without cents when it has none, as price ranges are written. */
     private String euros(BigDecimal amount) {
-        Locale locale = uiLanguage.getLocale();
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance(Product.CURRENCY));
+        NumberFormat format = (NumberFormat) EURO_FORMATS
+                .computeIfAbsent(uiLanguage.getLocale(), locale -> {
+                    NumberFormat made = NumberFormat.getCurrencyInstance(locale);
+                    made.setCurrency(Currency.getInstance(Product.CURRENCY));
+                    return made;
+                })
+                .clone();
         if (amount.stripTrailingZeros().scale() <= 0) {
             format.setMinimumFractionDigits(0);
             format.setMaximumFractionDigits(0);
