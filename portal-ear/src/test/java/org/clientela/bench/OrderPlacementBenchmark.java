@@ -766,7 +766,7 @@ public final class OrderPlacementBenchmark {
                             + String.format(" (%,d units taken in all)", check.unitsOrdered));
             rows.put("mails handed to the SMTP sink during the run (welcome, confirmations)", Long.toString(mails));
             rows.put(
-                    "WildFly heap (default -Xmx): peak in use / peak after a collection / peak committed",
+                    "WildFly heap (-Xmx1g unless JBOSS_JAVA_SIZING says otherwise): peak in use / peak after a collection / peak committed",
                     heap.peakUsedMb() + " / " + heap.peakLiveMb() + " / " + heap.peakCommittedMb() + " MB");
             StringBuilder text = new StringBuilder("\n## Order placement benchmark\n\n| figure | value |\n|---|---|\n");
             rows.forEach((name, value) ->

@@ -390,7 +390,7 @@ public final class StoreBrowsingBenchmark {
                         ping.main().counter(NEW_SESSION)));
             }
             text.append(String.format(
-                    "WildFly heap (default -Xmx): peak in use / peak after a collection / peak committed: %d / %d /"
+                    "WildFly heap (-Xmx1g unless JBOSS_JAVA_SIZING says otherwise): peak in use / peak after a collection / peak committed: %d / %d /"
                             + " %d MB.%n",
                     heap.peakUsedMb(), heap.peakLiveMb(), heap.peakCommittedMb()));
             samples(text, "/ping", ping);
