@@ -86,6 +86,9 @@ class PublicPageCacheIT {
         assertThat(withSession.headers().firstValue("X-Clientela-Cache"))
                 .as("a visitor with a session gets their own page")
                 .isEmpty();
+        assertThat(again.headers().firstValue("Content-Language"))
+                .as("a kept page declares the language a rendered one does (it said \"en-\", no tag at all)")
+                .isEqualTo(withSession.headers().firstValue("Content-Language"));
 
         upsert("Lamp" + key, 0);
         HttpResponse<String> afterChange = get("/product/" + sku, "en", null);

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,6 +27,8 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     private PrintWriter writer;
     private boolean passedThrough;
     private boolean setCookie;
+    /** Only what the page set: the response's own default would be replayed as a made-up tag. */
+    private Locale locale;
 
     CapturingResponse(HttpServletResponse response) {
         super(response);
@@ -49,8 +52,13 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 
     /** The page to keep, with these bytes of its body. */
     PublicPageCache.CapturedPage page(byte[] gzipped) {
-        return new PublicPageCache.CapturedPage(
-                getContentType(), getLocale(), List.copyOf(headers), gzipped, body.size());
+        return new PublicPageCache.CapturedPage(getContentType(), locale, List.copyOf(headers), gzipped, body.size());
+    }
+
+    @Override
+    public void setLocale(Locale locale) {
+        this.locale = locale;
+        super.setLocale(locale);
     }
 
     @Override
