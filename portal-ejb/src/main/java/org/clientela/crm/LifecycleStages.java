@@ -19,8 +19,9 @@ import java.util.Optional;
 import org.clientela.account.Customer;
 
 /**
- * Keeps each customer's lifecycle stage: recomputed after every interaction (the recorder calls
- * it in the same transaction), and once a day for customers who went quiet. The rules themselves
+ * Keeps each customer's lifecycle stage: recomputed after every interaction (once its
+ * transaction has committed, {@link StageRecomputation}), and once a day for customers who went
+ * quiet. The rules themselves
  * live in {@link StageRules}.
  */
 @Stateless
