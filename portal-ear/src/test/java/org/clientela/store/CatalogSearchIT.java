@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -263,6 +265,32 @@ class CatalogSearchIT {
         Map<Integer, Long> ratings = new LinkedHashMap<>();
         search(Language.EN, query(root)).facets().ratings().forEach(r -> ratings.put(r.value(), r.count()));
         assertEquals(Map.of(4, 1L, 3, 2L, 2, 2L, 1, 2L), ratings);
+    }
+
+    @Test
+    void anImportIsMergedIntoOneSegmentAndStaysFound() throws Exception {
+        List<ProductData> batch = new ArrayList<>();
+        List<ProductData> repriced = new ArrayList<>();
+        for (int i = 0; i < CatalogIndexCompaction.IMPORT_SIZE; i++) {
+            Map<String, ProductData.Text> texts = Map.of("en", text("Bulk pad " + i, "A mouse pad."));
+            batch.add(product("BULK" + i, mice, lumo, "10.00", 5, texts));
+            repriced.add(product("BULK" + i, mice, lumo, "12.00", 5, texts));
+        }
+        sync(() -> catalog.upsert(batch));
+        sync(() -> catalog.upsert(repriced)); // the ERP's next import: every product changed
+        int afterImport = asAdmin.call(() -> index.segments());
+        assertTrue(afterImport > 1, "two commits leave two segments at least, here " + afterImport);
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        int segments = afterImport;
+        while (segments > 1 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            segments = asAdmin.call(() -> index.segments());
+        }
+        assertEquals(1, segments, "merged some seconds after the last import");
+        assertEquals(
+                batch.size(),
+                search(Language.EN, query(mice).withText("pad")).page().total());
     }
 
     /** As the community capability will, by a bulk update, which the index does not see. */

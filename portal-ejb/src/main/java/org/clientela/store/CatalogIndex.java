@@ -8,9 +8,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.lucene.index.IndexReader;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 
@@ -63,6 +67,22 @@ public class CatalogIndex {
         return documents(em);
     }
 
+    /**
+     * How many segments the Lucene index holds: each commit that indexes products adds one, the
+     * merge policy and {@link CatalogIndexCompaction} join them. Lucene backend only.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public int segments() {
+        try (IndexReader reader = Search.mapping(emf)
+                .scope(Product.class)
+                .extension(LuceneExtension.get())
+                .openIndexReader()) {
+            return reader.leaves().size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static long documents(EntityManager em) {
         return Search.session(em).search(Product.class).where(f -> f.matchAll()).fetchTotalHitCount();
     }
@@ -73,6 +93,7 @@ public class CatalogIndex {
                 .massIndexer()
                 .threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(50)
+                .mergeSegmentsOnFinish(true) // one segment: see CatalogIndexCompaction
                 .transactionTimeout(TRANSACTION_TIMEOUT);
     }
 

@@ -2,6 +2,7 @@ package org.clientela.store;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,6 +44,9 @@ public class CatalogSync {
 
     @Inject
     private Validator validator;
+
+    @Inject
+    private Event<CatalogImported> imported;
 
     public SyncReport upsert(List<ProductData> items) {
         List<SyncReport.ItemError> errors = new ArrayList<>();
@@ -102,6 +106,7 @@ public class CatalogSync {
                 unchanged++;
             }
         }
+        imported.fire(new CatalogImported(created + updated));
         return new SyncReport(created, updated, unchanged, List.of());
     }
 
