@@ -17,6 +17,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -81,13 +82,18 @@ public class OutboxDispatcher {
     /** One drain a moment from now, for every mail queued until it begins. */
     private void drainSoon() {
         if (drainScheduled.compareAndSet(false, true)) {
-            executor.schedule(
-                    () -> {
-                        drainScheduled.set(false); // mails queued from now on need the next drain
-                        drain();
-                    },
-                    GATHER_MILLIS,
-                    TimeUnit.MILLISECONDS);
+            try {
+                executor.schedule(
+                        () -> {
+                            drainScheduled.set(false); // mails queued from now on need the next drain
+                            drain();
+                        },
+                        GATHER_MILLIS,
+                        TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                // the server is stopping: the poll (or the next start) sends them; a later mail may try again
+                drainScheduled.set(false);
+            }
         }
     }
 
