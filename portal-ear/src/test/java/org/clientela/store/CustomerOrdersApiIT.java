@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The customers' order API, from outside: a signed-in customer's session places an order with an
  * idempotency key (the same key again is the same order, the stock taken once), reads it back with
- * its steps; another customer reads nothing of it and orders nothing on her account; bad input is
- * answered field by field in the caller's language and leaves the stock as it was.
+ * its steps; another customer reads nothing of it, orders and cancels nothing on her account; the
+ * owner lists and cancels (the stock comes back, a shipped order stays); bad input is answered
+ * field by field in the caller's language and leaves the stock as it was.
  */
 class CustomerOrdersApiIT extends PortalBrowserTest {
 
@@ -153,6 +154,77 @@ class CustomerOrdersApiIT extends PortalBrowserTest {
             Answer fine = placeWithNewKey(client, order(sku, 3, "40.90", "CARD", "4242424242424242"));
             assertThat(fine.status()).as(fine.body()).isEqualTo(201);
             assertThat(stock(sku)).isZero();
+        }
+    }
+
+    @Test
+    void ordersAreListedAndCancelledByTheirOwnerOnlyAndAShippedOneStays() throws Exception {
+        String sku = "APICANCEL-" + System.nanoTime();
+        ErpApi.categoryWithProduct(Tokens.erpConnector(), "api-orders", sku, "10.00", 6, "API Teapot");
+        try (Browser olena = Browser.open();
+                Browser ivan = Browser.open()) {
+            new PortalPage(olena).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
+            new PortalPage(ivan).open("/").signIn().signInAs("customer2", DEMO_PASSWORD);
+            SessionClient asOlena = new SessionClient(olena);
+            SessionClient asIvan = new SessionClient(ivan);
+            Answer first = placeWithNewKey(asOlena, order(sku, 2, "28.90", "INVOICE", null));
+            Answer second = placeWithNewKey(asOlena, order(sku, 1, "16.90", "INVOICE", null));
+            assertThat(second.status()).as(second.body()).isEqualTo(201);
+            long id = Long.parseLong(group(ID, first.body()));
+            String number = group(NUMBER, first.body());
+            long shippedId = Long.parseLong(group(ID, second.body()));
+            String shippedNumber = group(NUMBER, second.body());
+            assertThat(stock(sku)).isEqualTo(3);
+
+            Answer list = asOlena.get("/api/account/orders?q=" + sku);
+            assertThat(list.status()).isEqualTo(200);
+            assertThat(list.body())
+                    .contains("\"number\":\"" + number + "\"")
+                    .contains("\"number\":\"" + shippedNumber + "\"")
+                    .contains("\"status\":\"PLACED\"")
+                    .contains("\"page\":\"/account/order?id=" + id + "\"");
+            assertThat(asOlena.get("/api/account/orders?status=shipped&q=" + sku)
+                            .body())
+                    .isEqualTo("[]");
+            assertThat(asIvan.get("/api/account/orders?q=" + sku).body()).isEqualTo("[]");
+            Answer badStatus = asOlena.get("/api/account/orders?status=lost");
+            assertThat(badStatus.status()).isEqualTo(400);
+            assertThat(badStatus.body()).contains("\"field\":\"status\"").contains("DELIVERED");
+
+            Answer notHers = asIvan.postJson("/api/account/orders/" + id + "/cancel", "");
+            assertThat(notHers.status()).isEqualTo(403);
+            assertThat(stock(sku)).isEqualTo(3);
+
+            Answer cancelled = asOlena.postJson("/api/account/orders/" + id + "/cancel", "");
+            assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+            assertThat(cancelled.body()).contains("\"changed\":true");
+            assertThat(stock(sku)).as("the goods are back").isEqualTo(5);
+            Answer again = asOlena.postJson("/api/account/orders/" + id + "/cancel", "");
+            assertThat(again.body()).contains("\"changed\":false");
+            assertThat(stock(sku)).isEqualTo(5);
+            assertThat(asOlena.get("/api/account/orders/" + id).body())
+                    .contains("\"status\":\"CANCELLED\"")
+                    .contains("\"channel\":\"API\"");
+
+            HttpResponse<String> confirmed = ErpApi.post(
+                    "/api/store/orders/" + shippedNumber + "/status",
+                    Tokens.erpConnector(),
+                    "{\"status\": \"CONFIRMED\"}");
+            assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+            HttpResponse<String> shipped = ErpApi.post(
+                    "/api/store/orders/" + shippedNumber + "/status",
+                    Tokens.erpConnector(),
+                    "{\"status\": \"SHIPPED\", \"carrier\": \"DHL\", \"trackingNumber\": \"JD0001\"}");
+            assertThat(shipped.statusCode()).as(shipped.body()).isEqualTo(200);
+            Answer tooLate =
+                    asOlena.postJson("/api/account/orders/" + shippedId + "/cancel", "", "Accept-Language", "bg");
+            assertThat(tooLate.status()).isEqualTo(409);
+            assertThat(tooLate.body()).contains("вече не може да бъде отказана").contains(shippedNumber);
+            assertThat(stock(sku)).isEqualTo(5);
+
+            Answer unknown = asOlena.get("/api/account/orders/" + Long.MAX_VALUE / 2);
+            assertThat(unknown.status()).isEqualTo(404);
+            assertThat(unknown.body()).contains("\"error\":\"not-found\"").doesNotContain("Exception");
         }
     }
 

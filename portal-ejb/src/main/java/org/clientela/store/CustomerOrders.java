@@ -87,9 +87,17 @@ public class CustomerOrders {
 
     /** Cancels an order not shipped yet; its goods go back to the stock. */
     public void cancel(@NotNull Actor actor, long orderId) {
+        cancel(actor, orderId, Channel.WEB);
+    }
+
+    /**
+     * The same through another channel (the customers' API), which the order's timeline names;
+     * false when the order was cancelled already, so that a retried call changes nothing.
+     */
+    public boolean cancel(@NotNull Actor actor, long orderId, @NotNull Channel channel) {
         CustomerOrder order = lifecycle.find(orderId);
         access.require(actor, order.getCustomer().getId(), AccessRight.PLACE_ORDERS);
-        lifecycle.move(order, OrderStatus.CANCELLED, null, actor, Channel.WEB);
+        return lifecycle.move(order, OrderStatus.CANCELLED, null, actor, channel);
     }
 
     /** Asks to send back a delivered order. */

@@ -16,13 +16,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +47,9 @@ import org.clientela.platform.UiLanguage;
 /**
  * Ordering for apps acting for a customer, with the customer's bearer token or portal session:
  * {@code POST /api/account/orders} places an order through the same {@link Checkout} as the
- * checkout page, {@code GET /api/account/orders/{id}} reads one. The {@code Idempotency-Key}
+ * checkout page, {@code GET /api/account/orders} lists them, {@code GET /api/account/orders/{id}}
+ * reads one and {@code POST /api/account/orders/{id}/cancel} cancels it, through the same
+ * services and access rules as the order pages. The {@code Idempotency-Key}
  * header plays the checkout form's key: the same key again answers the order it placed (200
  * instead of 201), however often it is sent. Refusals and bad fields come back as JSON in the
  * caller's language ({@code language} of the body, else {@code Accept-Language}).
@@ -109,7 +114,7 @@ public class CustomerOrdersResource {
     @POST
     public Response place(@HeaderParam("Idempotency-Key") String key, OrderRequest order) {
         Language language = language(order == null ? null : order.language());
-        ResourceBundle texts = ResourceBundle.getBundle("org.clientela.web.messages", language.locale());
+        ResourceBundle texts = texts(language);
         Actor actor = user.actor();
         if (order == null) {
             return ApiErrors.of(Response.Status.BAD_REQUEST, "malformed-request", texts.getString("api.order.noBody"));
@@ -118,12 +123,7 @@ public class CustomerOrdersResource {
         if (key == null || !key.matches("[A-Za-z0-9-]{16,64}")) {
             errors.add(new FieldError("Idempotency-Key", texts.getString("api.order.key")));
         }
-        OptionalLong recognised = SignedInCustomer.recognisedIn(request);
-        Optional<Long> account = order.account() != null
-                ? Optional.of(order.account())
-                : recognised.isPresent()
-                        ? Optional.of(recognised.getAsLong())
-                        : directory.findBySubject(actor.subject()).map(Customer::getId);
+        Optional<Long> account = account(order.account());
         if (account.isEmpty()) {
             return ApiErrors.of(Response.Status.FORBIDDEN, "no-account", texts.getString("api.order.noAccount"));
         }
@@ -170,11 +170,121 @@ public class CustomerOrdersResource {
         }
     }
 
+    /** An order as the list shows it, with the address of its page in the portal. */
+    public record Listed(
+            long id,
+            String number,
+            Instant placedAt,
+            OrderStatus status,
+            BigDecimal total,
+            String currency,
+            long items,
+            String page) {
+
+        static Listed of(OrderSummary order) {
+            return new Listed(
+                    order.id(),
+                    order.number(),
+                    order.placedAt(),
+                    order.status(),
+                    order.total(),
+                    order.currency(),
+                    order.items(),
+                    "/account/order?id=" + order.id());
+        }
+    }
+
+    /**
+     * The account's orders, newest first, at most {@value CustomerOrders#LIST_LIMIT}: the caller's
+     * own, or with {@code account} those of someone who granted the caller {@code VIEW_ORDERS};
+     * {@code status} and {@code q} (a number, a product's name or SKU) narrow it as the list page does.
+     */
+    @GET
+    public Response list(
+            @QueryParam("account") Long account, @QueryParam("status") String status, @QueryParam("q") String text) {
+        ResourceBundle texts = texts(language(null));
+        Optional<Long> id = account(account);
+        if (id.isEmpty()) {
+            return ApiErrors.of(Response.Status.FORBIDDEN, "no-account", texts.getString("api.order.noAccount"));
+        }
+        OrderStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = OrderStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                return invalid(
+                        List.of(new FieldError(
+                                "status",
+                                MessageFormat.format(
+                                        texts.getString("api.order.status"), Arrays.toString(OrderStatus.values())))),
+                        texts);
+            }
+        }
+        return Response.ok(orders.list(user.actor(), id.get(), wanted, text).stream()
+                        .map(Listed::of)
+                        .toList())
+                .build();
+    }
+
     /** The order with its lines and timeline, for whoever may see the account's orders. */
     @GET
     @Path("{id}")
-    public StoreOrdersResource.OrderView order(@PathParam("id") long id) {
-        return StoreOrdersResource.OrderView.of(orders.order(user.actor(), id));
+    public Response order(@PathParam("id") long id) {
+        try {
+            return Response.ok(StoreOrdersResource.OrderView.of(orders.order(user.actor(), id)))
+                    .build();
+        } catch (OrderNotFoundException e) {
+            return notFound();
+        }
+    }
+
+    /**
+     * Cancels an order not shipped yet, for its owner or whoever may order for the account
+     * ({@code PLACE_ORDERS}); the goods go back to the stock. Sent again, it answers {@code
+     * "changed": false}; an order on its way answers 409.
+     */
+    @POST
+    @Path("{id}/cancel")
+    public Response cancel(@PathParam("id") long id) {
+        ResourceBundle texts = texts(language(null));
+        try {
+            boolean changed = orders.cancel(user.actor(), id, Channel.API);
+            return Response.ok(Json.createObjectBuilder()
+                            .add("id", id)
+                            .add("number", CustomerOrder.numberOf(id))
+                            .add("status", OrderStatus.CANCELLED.name())
+                            .add("changed", changed)
+                            .build()
+                            .toString())
+                    .build();
+        } catch (OrderNotFoundException e) {
+            return notFound();
+        } catch (IllegalTransitionException e) {
+            return ApiErrors.of(
+                    Response.Status.CONFLICT,
+                    "illegal-transition",
+                    MessageFormat.format(
+                            texts.getString("api.order.cannotCancel"), CustomerOrder.numberOf(id), e.getFrom()));
+        }
+    }
+
+    private Response notFound() {
+        return ApiErrors.of(
+                Response.Status.NOT_FOUND, "not-found", texts(language(null)).getString("api.order.notFound"));
+    }
+
+    private static ResourceBundle texts(Language language) {
+        return ResourceBundle.getBundle("org.clientela.web.messages", language.locale());
+    }
+
+    /** The account asked for, else the one the session acts for, else the caller's own. */
+    private Optional<Long> account(Long asked) {
+        OptionalLong recognised = SignedInCustomer.recognisedIn(request);
+        return asked != null
+                ? Optional.of(asked)
+                : recognised.isPresent()
+                        ? Optional.of(recognised.getAsLong())
+                        : directory.findBySubject(user.actor().subject()).map(Customer::getId);
     }
 
     private record FieldError(String field, String message) {}
