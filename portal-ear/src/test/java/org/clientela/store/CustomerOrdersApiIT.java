@@ -42,10 +42,8 @@ class CustomerOrdersApiIT extends PortalBrowserTest {
         ErpApi.categoryWithProduct(Tokens.erpConnector(), "api-orders", sku, "10.00", 5, "API Kettle");
         try (Browser olena = Browser.open();
                 Browser ivan = Browser.open()) {
-            new PortalPage(olena).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
-            new PortalPage(ivan).open("/").signIn().signInAs("customer2", DEMO_PASSWORD);
-            SessionClient asOlena = new SessionClient(olena);
-            SessionClient asIvan = new SessionClient(ivan);
+            SessionClient asOlena = signedIn(olena, "customer");
+            SessionClient asIvan = signedIn(ivan, "customer2");
             String key = UUID.randomUUID().toString();
             // 2 × 12.00 gross plus 4.90 standard delivery
             String order = order(sku, 2, "28.90", "INVOICE", null);
@@ -102,8 +100,7 @@ class CustomerOrdersApiIT extends PortalBrowserTest {
         String sku = "APIBAD-" + System.nanoTime();
         ErpApi.categoryWithProduct(Tokens.erpConnector(), "api-orders", sku, "10.00", 3, "API Toaster");
         try (Browser ivan = Browser.open()) {
-            new PortalPage(ivan).open("/").signIn().signInAs("customer2", DEMO_PASSWORD);
-            SessionClient client = new SessionClient(ivan);
+            SessionClient client = signedIn(ivan, "customer2");
 
             Answer fields = client.postJson(
                     "/api/account/orders",
@@ -163,10 +160,8 @@ class CustomerOrdersApiIT extends PortalBrowserTest {
         ErpApi.categoryWithProduct(Tokens.erpConnector(), "api-orders", sku, "10.00", 6, "API Teapot");
         try (Browser olena = Browser.open();
                 Browser ivan = Browser.open()) {
-            new PortalPage(olena).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
-            new PortalPage(ivan).open("/").signIn().signInAs("customer2", DEMO_PASSWORD);
-            SessionClient asOlena = new SessionClient(olena);
-            SessionClient asIvan = new SessionClient(ivan);
+            SessionClient asOlena = signedIn(olena, "customer");
+            SessionClient asIvan = signedIn(ivan, "customer2");
             Answer first = placeWithNewKey(asOlena, order(sku, 2, "28.90", "INVOICE", null));
             Answer second = placeWithNewKey(asOlena, order(sku, 1, "16.90", "INVOICE", null));
             assertThat(second.status()).as(second.body()).isEqualTo(201);
@@ -226,6 +221,12 @@ class CustomerOrdersApiIT extends PortalBrowserTest {
             assertThat(unknown.status()).isEqualTo(404);
             assertThat(unknown.body()).contains("\"error\":\"not-found\"").doesNotContain("Exception");
         }
+    }
+
+    /** The browser's session, signed in through Keycloak's login page, for calls of the API. */
+    private static SessionClient signedIn(Browser browser, String user) {
+        new PortalPage(browser).open("/").signIn().signInAs(user, DEMO_PASSWORD);
+        return new SessionClient(browser);
     }
 
     private static Answer placeWithNewKey(SessionClient client, String json) {

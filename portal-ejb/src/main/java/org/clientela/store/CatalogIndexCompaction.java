@@ -30,7 +30,7 @@ import org.hibernate.search.mapper.orm.Search;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CatalogIndexCompaction {
 
-    /** A call with fewer products is no import (the back office, a price change). */
+    /** A call that writes fewer products is no import (the back office, a price change): no event. */
     public static final int IMPORT_SIZE = 100;
 
     private static final long AFTER_SECONDS = Long.getLong("clientela.search.compact-after-seconds", 10);
@@ -53,7 +53,7 @@ public class CatalogIndexCompaction {
 
     /** An import postpones the merge: a series of calls is merged once, after the last. */
     public synchronized void onImport(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogImported imported) {
-        if (AFTER_SECONDS <= 0 || imported.products() < IMPORT_SIZE) {
+        if (AFTER_SECONDS <= 0) {
             return;
         }
         if (pending != null) {

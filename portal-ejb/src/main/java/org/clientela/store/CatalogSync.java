@@ -106,7 +106,9 @@ public class CatalogSync {
                 unchanged++;
             }
         }
-        imported.fire(new CatalogImported(created + updated));
+        if (created + updated >= CatalogIndexCompaction.IMPORT_SIZE) {
+            imported.fire(new CatalogImported(created + updated)); // the back office's saves are no import
+        }
         return new SyncReport(created, updated, unchanged, List.of());
     }
 
