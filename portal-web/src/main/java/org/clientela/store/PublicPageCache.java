@@ -13,12 +13,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.clientela.platform.UiLanguage;
@@ -35,16 +33,9 @@ import org.clientela.platform.UiLanguage;
  * {@code clientela.store.page-cache-mb} (64) of pages. Signed-in customers, visitors with a cart
  * (a session) or any cookie but the language's are always served a freshly rendered page. The
  * answer says {@code X-Clientela-Cache: hit} or {@code miss}, for benchmarks and operators.
- *
- * <p>Kept pages are answered at once; only the pages rendered here wait for one of {@code
- * clientela.http.max-concurrent-requests} (4) places, in the order they came. Undertow's limit of
- * as many places holds every other request ({@code web.cli}) but not these addresses: a visitor
- * asking for a kept page (a fraction of a millisecond) no longer queues behind the renders of
- * others (a few milliseconds each), as behind a cache in front of the server.
  */
-// "/catalog/*" takes "/catalog" as well: naming both ran the filter twice for the search (the
-// page captured and gzipped twice; with the places to render, the inner one waited for a place
-// the outer held)
+// "/catalog/*" takes "/catalog" as well: naming both ran the filter twice for a search (a page
+// not kept was captured, gzipped and stored twice)
 @WebFilter(urlPatterns = {"/catalog/*", "/product/*"})
 public class PublicPageCache extends HttpFilter {
 
@@ -54,26 +45,17 @@ public class PublicPageCache extends HttpFilter {
     private static final Duration SETTLE = Duration.ofSeconds(1);
 
     private final int seconds = Integer.getInteger("clientela.store.page-cache-seconds", 60);
-    private final Semaphore renders;
     private final Cache<String, CapturedPage> pages = Caffeine.newBuilder()
             .maximumWeight(Long.getLong("clientela.store.page-cache-mb", 64) * 1024 * 1024)
             .weigher((String key, CapturedPage page) -> key.length() * 2 + page.gzipped().length + 256)
             .expireAfterWrite(Duration.ofSeconds(Math.max(1, seconds)))
             .build();
 
-    public PublicPageCache() {
-        this(Integer.getInteger("clientela.http.max-concurrent-requests", 4));
-    }
-
-    PublicPageCache(int renders) {
-        this.renders = new Semaphore(Math.max(1, renders), true);
-    }
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (seconds <= 0 || !cacheable(request)) {
-            render(request, response, chain);
+            chain.doFilter(request, response);
             return;
         }
         String uri = request.getRequestURI();
@@ -91,7 +73,7 @@ public class PublicPageCache extends HttpFilter {
         }
         CapturingResponse capture = new CapturingResponse(response);
         response.setHeader(HEADER, "miss");
-        render(request, capture, chain);
+        chain.doFilter(request, capture);
         if (capture.passedThrough()) {
             return; // an error page or a redirect went out as it was
         }
@@ -109,22 +91,6 @@ public class PublicPageCache extends HttpFilter {
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    /** Faces renders the page in one of the places, waiting for one as long as it takes. */
-    private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        try {
-            renders.acquire();
-        } catch (InterruptedException e) { // the server stops
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Stopped while waiting to render " + request.getRequestURI());
-        }
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            renders.release();
-        }
     }
 
     private static String version(String sku) {
