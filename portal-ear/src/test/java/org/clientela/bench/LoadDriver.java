@@ -154,9 +154,9 @@ final class LoadDriver {
             LatencyRecorder recorder = (counted ? measured : warmUp).get(names[0]);
             try {
                 client.next(round);
-                if (counted) {
-                    recorder.record(System.nanoTime() - started);
-                }
+                // the warm-up's rounds are counted too (not reported): CPU per answer divides the
+                // CPU of both phases by their answers
+                recorder.record(System.nanoTime() - started);
             } catch (Failure failure) {
                 recorder.error(failure.kind(), failure.getMessage());
                 pauseAfterError();

@@ -77,8 +77,11 @@ public final class StoreBrowsingBenchmark {
     /** Per measured page: what an answer cost, warm-up included. */
     private final Map<LoadDriver.Outcome, CpuPerAnswer> cpuPerAnswer = new HashMap<>();
 
-    /** CPU milliseconds per answer of WildFly's and of PostgreSQL's processes. */
-    private record CpuPerAnswer(double wildfly, double postgres) {}
+    /**
+     * CPU milliseconds per answer of WildFly's and of PostgreSQL's processes, and of this driver's
+     * own process: the load shares the two cores with the server it measures.
+     */
+    private record CpuPerAnswer(double wildfly, double postgres, double driver) {}
 
     public static void main(String[] args) {
         int status;
@@ -160,6 +163,7 @@ public final class StoreBrowsingBenchmark {
                 + " s measured…");
         Duration wildflyBefore = environment.server().cpuTime();
         Duration postgresBefore = BenchServer.postgresCpuTime();
+        Duration driverBefore = driverCpuTime();
         LoadDriver.Outcome outcome = LoadDriver.run(clients, warmUp, measured, newClient, page);
         // what one answer costs the two cores, whatever the machine's speed of the day
         double answers = Math.max(
@@ -170,13 +174,19 @@ public final class StoreBrowsingBenchmark {
                         + outcome.warmUp().errorCount());
         CpuPerAnswer cost = new CpuPerAnswer(
                 environment.server().cpuTime().minus(wildflyBefore).toNanos() / 1e6 / answers,
-                BenchServer.postgresCpuTime().minus(postgresBefore).toNanos() / 1e6 / answers);
+                BenchServer.postgresCpuTime().minus(postgresBefore).toNanos() / 1e6 / answers,
+                driverCpuTime().minus(driverBefore).toNanos() / 1e6 / answers);
         cpuPerAnswer.put(outcome, cost);
         log(page + ": " + String.format("%.0f", outcome.perSecond()) + " req/s, "
                 + outcome.main().percentiles() + ", errors " + outcome.main().errorSummary()
                 + String.format(
-                        ", CPU per answer %.2f ms WildFly, %.2f ms PostgreSQL", cost.wildfly(), cost.postgres()));
+                        ", CPU per answer %.2f ms WildFly, %.2f ms PostgreSQL, %.2f ms this driver",
+                        cost.wildfly(), cost.postgres(), cost.driver()));
         return outcome;
+    }
+
+    private static Duration driverCpuTime() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     /** One visitor's request: 200 or a failure; the Set-Cookie headers counted. */
@@ -185,6 +195,8 @@ public final class StoreBrowsingBenchmark {
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", WebSession.BROWSER_ACCEPT)
                 .header("Accept-Language", language)
+                // as every browser: kept pages go out as stored, without inflating them for the bench
+                .header("Accept-Encoding", "gzip")
                 .header("User-Agent", "clientela-bench")
                 .GET()
                 .build();
@@ -360,8 +372,8 @@ public final class StoreBrowsingBenchmark {
                             ? String.format("The public page cache is on (pages kept %d s).%n%n", pageCacheSeconds)
                             : "The public page cache is off: every page is rendered.\n\n");
             text.append("| page | requests | req/s | vs. /ping | p50 / p95 / p99 / max | errors (measured)"
-                    + " | errors (warm-up) | KB per answer | answers with Set-Cookie (new JSESSIONID)"
-                    + " | from the page cache | CPU ms per answer: WildFly / PostgreSQL |\n");
+                    + " | errors (warm-up) | KB per answer (as sent, gzip accepted) | answers with Set-Cookie (new JSESSIONID)"
+                    + " | from the page cache | CPU ms per answer: WildFly / PostgreSQL / load driver |\n");
             text.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
             row(text, "/ping (bare servlet, baseline)", ping);
             row(text, "/catalog?q=… (search, a fifth with a category, a fifth with a brand)", search);
@@ -407,7 +419,7 @@ public final class StoreBrowsingBenchmark {
             LatencyRecorder figures = outcome.main();
             double perSecond = outcome.perSecond();
             text.append(String.format(
-                    "| %s | %,d | %.0f | %s | %s | %s | %s | %.1f | %,d (%,d) | %.0f%% | %.2f / %.2f |%n",
+                    "| %s | %,d | %.0f | %s | %s | %s | %s | %.1f | %,d (%,d) | %.0f%% | %.2f / %.2f / %.2f |%n",
                     name,
                     figures.successes(),
                     perSecond,
@@ -420,7 +432,8 @@ public final class StoreBrowsingBenchmark {
                     figures.counter(NEW_SESSION),
                     figures.successes() == 0 ? 0.0 : 100.0 * figures.counter(CACHE_HIT) / figures.successes(),
                     cpuPerAnswer.get(outcome).wildfly(),
-                    cpuPerAnswer.get(outcome).postgres()));
+                    cpuPerAnswer.get(outcome).postgres(),
+                    cpuPerAnswer.get(outcome).driver()));
         }
 
         private String verdict(LoadDriver.Outcome outcome) {

@@ -1,6 +1,7 @@
 package org.clientela.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -134,6 +135,43 @@ class CatalogSearchIT {
         Listing bulgarian = search(Language.BG, query(root).withText("лаптоп"));
         assertEquals("Търсене " + key, bulgarian.categoryName());
         assertEquals("Лаптоп Air 13", bulgarian.page().products().get(0).name());
+    }
+
+    @Test
+    void aProductPageIsReadInTheVisitorsLanguageOrInOneTheProductHas() throws Exception {
+        CatalogReader.ProductPage air =
+                reader.productPage(sku("AIR"), Language.BG).orElseThrow();
+        assertEquals("Лаптоп Air 13", air.name());
+        assertEquals("Лек и тих.", air.description());
+        assertEquals(laptops, air.categorySlug());
+        assertEquals("Лаптопи", air.categoryName());
+        assertEquals(new BigDecimal("1078.80"), air.grossPrice()); // 899.00 and 20 % VAT
+        assertEquals(acme, air.brand());
+        assertEquals(12, air.stock());
+        assertTrue(air.inStock());
+
+        // no Bulgarian text: the English one, under the category's Bulgarian name
+        CatalogReader.ProductPage edu =
+                reader.productPage(sku("EDU"), Language.BG).orElseThrow();
+        assertEquals("Edu 11 laptop", edu.name());
+        assertEquals("Лаптопи", edu.categoryName());
+        assertFalse(edu.inStock());
+        // a language neither has: the product's text and a name the category has
+        CatalogReader.ProductPage inUkrainian =
+                reader.productPage(sku("EDU"), Language.UK).orElseThrow();
+        assertEquals("Edu 11 laptop", inUkrainian.name());
+        assertTrue(Set.of("Laptops", "Лаптопи").contains(inUkrainian.categoryName()), inUkrainian.categoryName());
+
+        assertTrue(
+                reader.productPage("NO-SUCH-" + key.toUpperCase(), Language.EN).isEmpty());
+        sync(() -> catalog.upsert(List.of(withdrawn(product(
+                "MOUSE",
+                mice,
+                acme,
+                "24.90",
+                80,
+                Map.of("en", text("Wireless mouse", "Two years on one battery.")))))));
+        assertTrue(reader.productPage(sku("MOUSE"), Language.EN).isEmpty());
     }
 
     @Test

@@ -256,6 +256,11 @@ public class Product {
 
     /** The price a customer pays: net plus VAT, rounded half up to the cent. */
     public BigDecimal grossPrice() {
+        return grossPrice(netPrice, vatRate);
+    }
+
+    /** Net plus VAT at this rate (percent), rounded half up to the cent. */
+    static BigDecimal grossPrice(BigDecimal netPrice, BigDecimal vatRate) {
         return netPrice.add(netPrice.multiply(vatRate).divide(HUNDRED, 2, RoundingMode.HALF_UP));
     }
 

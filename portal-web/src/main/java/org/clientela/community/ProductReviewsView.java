@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.clientela.account.CurrentUser;
 import org.clientela.platform.Texts;
+import org.clientela.store.CatalogReader;
 import org.clientela.store.ProductView;
 import org.omnifaces.util.Faces;
 
@@ -42,7 +43,7 @@ public class ProductReviewsView {
     public RatingSummary getSummary() {
         if (summary == null) {
             // most products have no review yet: the product's own count spares them the query
-            ProductView.Shown product = productView.getProduct();
+            CatalogReader.ProductPage product = productView.getProduct();
             summary = product != null && product.ratingCount() == 0
                     ? RatingSummary.NONE
                     : reviews.summary(productView.getSku());

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.math.BigDecimal;
 import org.clientela.platform.Texts;
 import org.clientela.platform.UiLanguage;
 import org.omnifaces.util.Faces;
@@ -20,26 +19,6 @@ import org.omnifaces.util.Messages;
 @RequestScoped
 public class ProductView {
 
-    /** What the page shows of the product. */
-    public record Shown(
-            String sku,
-            String name,
-            String description,
-            BigDecimal grossPrice,
-            String currency,
-            int stock,
-            String brand,
-            String colour,
-            String imageUrl,
-            String categorySlug,
-            String categoryName,
-            int ratingCount) {
-
-        public boolean inStock() {
-            return stock > 0;
-        }
-    }
-
     @Inject
     private CatalogReader reader;
 
@@ -53,7 +32,7 @@ public class ProductView {
     private UiLanguage uiLanguage;
 
     private String sku;
-    private Shown product;
+    private CatalogReader.ProductPage product;
     private boolean missing;
     private Integer quantity = 1;
 
@@ -86,27 +65,10 @@ public class ProductView {
     }
 
     /** The product, read once per request: on a postback too, as the page keeps no state. */
-    public Shown getProduct() {
+    public CatalogReader.ProductPage getProduct() {
         if (product == null && sku != null && !missing) {
-            Product found = reader.product(sku).orElse(null);
-            if (found == null) {
-                missing = true;
-                return null;
-            }
-            ProductText text = found.textIn(uiLanguage.getLanguage());
-            product = new Shown(
-                    found.getSku(),
-                    text.getName(),
-                    text.getDescription(),
-                    found.grossPrice(),
-                    found.getCurrency(),
-                    found.getStock(),
-                    found.getBrand(),
-                    found.getColour(),
-                    found.getImageUrl(),
-                    found.getCategory().getSlug(),
-                    found.getCategory().nameIn(uiLanguage.getLanguage()),
-                    found.getRatingCount());
+            product = reader.productPage(sku, uiLanguage.getLanguage()).orElse(null);
+            missing = product == null;
         }
         return product;
     }
