@@ -291,16 +291,14 @@ public final class OrderPlacementBenchmark {
             }
         }
 
-        /** The product page's form, submitted as without JavaScript: the whole page comes back. */
+        /** The product page's form, as a browser submits it: redirected back to the product page. */
         private void addToCart(String sku, int quantity) throws Exception {
             Page product = web.get(URI.create(TestEnvironment.PORTAL + "/product/" + sku));
             if (product.status() != 200) {
                 throw new Failure("product page HTTP " + product.status(), sku);
             }
-            Form form = product.form("addToCart")
-                    .set("addToCart:quantity", Integer.toString(quantity))
-                    .set("addToCart:add", "");
-            Page added = web.post(form);
+            Form form = product.form("addToCart").set("quantity", Integer.toString(quantity));
+            Page added = web.follow(web.post(form));
             if (added.status() != 200) {
                 throw new Failure("add to cart HTTP " + added.status(), sku + " at " + form.action());
             }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.clientela.it.browser.Browser;
 import org.clientela.it.browser.PortalBrowserTest;
@@ -187,6 +191,19 @@ class CatalogIT extends PortalBrowserTest {
             visitor.await(textToBePresentInElementLocated(
                     By.id("addToCart:messages"), "Only 3 in stock, and your cart holds 2 already."));
             assertThat(visitor.text("#cart-count")).isEqualTo("2");
+            visitor.type("addToCart:quantity", "abc");
+            visitor.find("[id='addToCart:add']").click();
+            visitor.await(textToBePresentInElementLocated(
+                    By.id("addToCart:messages"), "Please enter the quantity as a whole number."));
+            visitor.type("addToCart:quantity", "-1");
+            visitor.find("[id='addToCart:add']").click();
+            visitor.await(
+                    textToBePresentInElementLocated(By.id("addToCart:messages"), "Please choose a quantity from 1 to"));
+            assertThat(visitor.text("#cart-count")).isEqualTo("2");
+            // what the form came to is said once: the page again says nothing of it
+            visitor.go(TestEnvironment.PORTAL + "/product/" + sku);
+            assertThat(visitor.has("[id='addToCart:messages']")).isFalse();
+            assertThat(visitor.text("#cart-count")).isEqualTo("2");
 
             visitor.go(TestEnvironment.PORTAL + "/cart");
             assertThat(visitor.text(".cart-name")).isEqualTo("Desk lamp");
@@ -253,6 +270,20 @@ class CatalogIT extends PortalBrowserTest {
                     .as("removed on one device, gone on all")
                     .isFalse();
         }
+    }
+
+    @Test
+    void addingAnUnknownProductIsNotFound() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(TestEnvironment.PORTAL + "/cart/add"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .header("Accept", "text/html")
+                                .POST(HttpRequest.BodyPublishers.ofString("sku=NO-SUCH-SKU&quantity=1"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Page not found").doesNotContain("at org.clientela"); // no stack trace
     }
 
     private static void visitProductAndAdd(Browser browser, String sku, String quantity) {

@@ -80,13 +80,6 @@ public class CartView {
 
     /** The visitor's words for a refusal; {@code inCart} is what the cart holds already. */
     static String explain(CartPricing.Refusal refusal, int stock, int inCart) {
-        return switch (refusal) {
-            case NO_SUCH_PRODUCT -> Texts.get("cart.noSuchProduct");
-            case QUANTITY_OUT_OF_RANGE -> Texts.get("cart.quantityRange", CartPricing.MAX_QUANTITY);
-            case NOT_ENOUGH_STOCK ->
-                inCart > 0
-                        ? Texts.get("cart.notEnoughStockWithCart", stock, inCart)
-                        : Texts.get("cart.notEnoughStock", stock);
-        };
+        return CartNotice.refused(null, refusal, stock, inCart).text();
     }
 }

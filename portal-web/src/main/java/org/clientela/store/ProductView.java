@@ -4,16 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.clientela.platform.Texts;
 import org.clientela.platform.UiLanguage;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
- * /product/{sku}: one active product in the visitor's language, and adding it to the cart. An
- * unknown SKU is a 404. The page keeps no state (a stateless view): the add form sends its SKU
- * back, so a visitor who only looks starts no session.
+ * /product/{sku}: one active product in the visitor's language, and what adding it to the cart
+ * came to ({@link CartAddServlet} does the adding). An unknown SKU is a 404. The page keeps no
+ * state (a stateless view), so a visitor who only looks starts no session.
  */
 @Named
 @RequestScoped
@@ -23,22 +22,17 @@ public class ProductView {
     private CatalogReader reader;
 
     @Inject
-    private CartPricing pricing;
-
-    @Inject
-    private Cart cart;
-
-    @Inject
     private UiLanguage uiLanguage;
 
     private String sku;
     private CatalogReader.ProductPage product;
     private boolean missing;
-    private Integer quantity = 1;
+    private CartNotice notice;
+    private boolean noticeRead;
 
     @PostConstruct
     void init() {
-        // the page's address names the SKU; the add form posts it back in a hidden field
+        // the page's address names the SKU (StorePathServlet)
         sku = Faces.getRequestParameter("sku");
     }
 
@@ -49,19 +43,22 @@ public class ProductView {
         }
     }
 
-    /** Puts the chosen quantity into the cart, with what it already holds within the stock. */
-    public void addToCart() {
-        int wanted = (quantity == null ? 0 : quantity) + cart.quantityOf(product.sku());
-        CartPricing.Refusal refusal = quantity == null || quantity < 1
-                ? CartPricing.Refusal.QUANTITY_OUT_OF_RANGE
-                : pricing.check(product.sku(), wanted);
-        if (refusal == null) {
-            cart.add(product.sku(), quantity);
-            Messages.addGlobalInfo(Texts.get("cart.added", quantity, product.name()));
-        } else {
-            Messages.addGlobalError(
-                    CartView.explain(refusal, pricing.stockOf(product.sku()), cart.quantityOf(product.sku())));
+    /**
+     * What the visitor's last "add to cart" for this product came to, shown once: it leaves the
+     * session as the page reads it.
+     */
+    public CartNotice getNotice() {
+        if (!noticeRead) {
+            noticeRead = true;
+            HttpSession session = Faces.getSession(false);
+            if (session != null
+                    && session.getAttribute(CartNotice.SESSION_ATTRIBUTE) instanceof CartNotice kept
+                    && kept.sku().equals(sku)) {
+                session.removeAttribute(CartNotice.SESSION_ATTRIBUTE);
+                notice = kept;
+            }
         }
+        return notice;
     }
 
     /** The product, read once per request: on a postback too, as the page keeps no state. */
@@ -75,13 +72,5 @@ public class ProductView {
 
     public String getSku() {
         return sku;
-    }
-
-    public Integer getQuantity() {
-        return quantity;
-    }
-
-    public void setQuantity(Integer quantity) {
-        this.quantity = quantity;
     }
 }
