@@ -3,6 +3,7 @@ package org.clientela.platform;
 import jakarta.faces.application.Resource;
 import jakarta.faces.application.ResourceHandler;
 import jakarta.faces.application.ResourceHandlerWrapper;
+import jakarta.faces.application.ViewResource;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,7 @@ import java.util.concurrent.ConcurrentMap;
 public class KeptResourceHandler extends ResourceHandlerWrapper {
 
     private final ConcurrentMap<String, Resource> rendered = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, ViewResource> views = new ConcurrentHashMap<>();
 
     public KeptResourceHandler(ResourceHandler wrapped) {
         super(wrapped);
@@ -37,6 +39,23 @@ public class KeptResourceHandler extends ResourceHandlerWrapper {
             kept = super.createResource(name, library);
             if (kept != null) { // an unknown one is asked for again: Faces reports it where it is named
                 rendered.putIfAbsent(key, kept);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The page files too: Faces looks a view's file up again on every request, twice (for the
+     * view's metadata and for the view), a thirtieth of a product page's CPU. Pages do not move
+     * while the application runs; a name with no page is not kept (it is asked for again).
+     */
+    @Override
+    public ViewResource createViewResource(FacesContext context, String resourceName) {
+        ViewResource kept = views.get(resourceName);
+        if (kept == null) {
+            kept = super.createViewResource(context, resourceName);
+            if (kept != null) {
+                views.putIfAbsent(resourceName, kept);
             }
         }
         return kept;

@@ -13,7 +13,11 @@ public class CartBadge {
     @Inject
     private Cart cart;
 
-    public int getCount() {
-        return Faces.getSession(false) == null ? 0 : cart.getCount();
+    /**
+     * The count as text: a number would make Faces look its converter up (in CDI) on every page,
+     * as the badge is in the layout.
+     */
+    public String getCount() {
+        return Faces.getSession(false) == null ? "0" : Integer.toString(cart.getCount());
     }
 }
