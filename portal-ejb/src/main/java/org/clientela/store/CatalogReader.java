@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.clientela.platform.Language;
@@ -142,7 +143,7 @@ public class CatalogReader {
         Object[] row = rows.stream()
                 .filter(r -> r[0] == language)
                 .findFirst()
-                .or(() -> rows.stream().min((a, b) -> ((Language) a[0]).compareTo((Language) b[0])))
+                .or(() -> rows.stream().min(Comparator.comparing(r -> (Language) r[0])))
                 .orElse(null);
         if (row == null) {
             return Optional.empty();

@@ -56,7 +56,7 @@ public class CartAddServlet extends HttpServlet {
                 ? CartPricing.Refusal.QUANTITY_OUT_OF_RANGE
                 : pricing.check(product.sku(), quantity + inCart);
         if (refusal != null) {
-            return CartNotice.refused(product.sku(), refusal, pricing.stockOf(product.sku()), inCart);
+            return CartNotice.refused(product.sku(), refusal, product.stock(), inCart); // the stock just read
         }
         cart.add(product.sku(), quantity);
         return CartNotice.added(product.sku(), quantity, product.name());
