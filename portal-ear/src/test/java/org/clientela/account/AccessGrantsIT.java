@@ -21,13 +21,10 @@ import org.clientela.crm.Actor;
 import org.clientela.crm.Interaction;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.incontainer.Eventually;
 import org.clientela.it.support.incontainer.Mailbox;
 import org.clientela.platform.Language;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,11 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AccessGrantsIT {
 
     private static final Pattern TOKEN = Pattern.compile("/invitation\\?token=([A-Za-z0-9_.-]+)");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTest(AccessGrantsIT.class);
-    }
 
     @Inject
     AccessGrants grants;

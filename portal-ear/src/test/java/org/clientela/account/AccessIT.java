@@ -12,6 +12,7 @@ import org.clientela.it.browser.PortalPage;
 import org.clientela.it.support.SentMail;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.incontainer.Eventually;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.Select;
  * Ivan accepts through the mailed link, acts for Olena from the header and changes her phone; Olena
  * sees what he did and revokes; Ivan's access is gone at once.
  */
+@RunAsClient
 class AccessIT extends PortalBrowserTest {
 
     static final String GRANTEE_EMAIL = "customer2@clientela.test";
@@ -34,7 +36,7 @@ class AccessIT extends PortalBrowserTest {
         try (Browser owner = Browser.open();
                 Browser grantee = Browser.open()) {
             // Olena invites Ivan with the right to edit her profile
-            new PortalPage(owner).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
+            owner.signInAs("customer");
             owner.go(TestEnvironment.PORTAL + "/account/access");
             owner.await(presenceOfElementLocated(By.id("invite:email")));
             int mailsBefore = SentMail.count(GRANTEE_EMAIL);
@@ -113,7 +115,7 @@ class AccessIT extends PortalBrowserTest {
         String newcomer = "newcomer-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@clientela.test";
         try (Browser owner = Browser.open();
                 Browser invitee = Browser.open()) {
-            new PortalPage(owner).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
+            owner.signInAs("customer");
             owner.go(TestEnvironment.PORTAL + "/account/access");
             owner.await(presenceOfElementLocated(By.id("invite:email")));
             owner.type("invite:email", newcomer);

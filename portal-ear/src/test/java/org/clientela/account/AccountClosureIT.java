@@ -17,13 +17,10 @@ import org.clientela.crm.Actor;
 import org.clientela.crm.Interaction;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.incontainer.Eventually;
 import org.clientela.it.support.incontainer.KeycloakUp;
 import org.clientela.platform.Language;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,11 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountClosureIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTest(AccountClosureIT.class);
-    }
 
     @Inject
     AccountClosure closure;

@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clientela.it.browser.Browser;
 import org.clientela.it.browser.PortalBrowserTest;
-import org.clientela.it.browser.PortalPage;
 import org.clientela.it.browser.SessionClient;
 import org.clientela.it.browser.SessionClient.Answer;
 import org.clientela.it.support.TestEnvironment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
  * API with the first customer's ids. Each answer is 403 (or 404), and none carries her data. The
  * same requests with her own session succeed, so the sweep can tell the difference.
  */
+@RunAsClient
 class AccountIdorIT extends PortalBrowserTest {
 
     static final String OLENA_EMAIL = "customer@clientela.test";
@@ -29,9 +30,9 @@ class AccountIdorIT extends PortalBrowserTest {
     void aCustomerWithoutAGrantGetsNothingOfAnotherCustomersAccount() {
         try (Browser olena = Browser.open();
                 Browser ivan = Browser.open()) {
-            new PortalPage(olena).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
+            olena.signInAs("customer");
             addAddress(olena);
-            new PortalPage(ivan).open("/").signIn().signInAs("customer2", DEMO_PASSWORD);
+            ivan.signInAs("customer2");
             SessionClient asOlena = new SessionClient(olena);
             SessionClient asIvan = new SessionClient(ivan);
 

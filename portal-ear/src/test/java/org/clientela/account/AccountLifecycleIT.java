@@ -13,6 +13,7 @@ import org.clientela.it.browser.PortalPage;
 import org.clientela.it.support.SentMail;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.incontainer.Eventually;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -21,6 +22,7 @@ import org.openqa.selenium.By;
  * changed through Keycloak's verified update (the old one in force until the link is followed),
  * then the account closed after entering the password again; the login is refused afterwards.
  */
+@RunAsClient
 class AccountLifecycleIT extends PortalBrowserTest {
 
     static final String PASSWORD = "Lifecycle-2026";

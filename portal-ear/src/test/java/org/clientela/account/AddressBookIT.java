@@ -12,11 +12,8 @@ import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.UUID;
 import org.clientela.crm.Actor;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.platform.Language;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,11 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The address book's rules inside the server: defaults, removal, other customers' ids, validation. */
 @ExtendWith(ArquillianExtension.class)
 class AddressBookIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTest(AddressBookIT.class);
-    }
 
     @Inject
     AddressBook book;

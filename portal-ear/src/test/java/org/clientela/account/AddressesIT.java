@@ -5,18 +5,19 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElemen
 
 import org.clientela.it.browser.Browser;
 import org.clientela.it.browser.PortalBrowserTest;
-import org.clientela.it.browser.PortalPage;
 import org.clientela.it.support.TestEnvironment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** The address book in a browser, in Ukrainian. */
+@RunAsClient
 class AddressesIT extends PortalBrowserTest {
 
     @Test
     void aCustomerAddsAnAddressAfterBeingToldWhatIsMissing() {
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").switchLanguage("uk").signIn().signInAs("customer", DEMO_PASSWORD);
+            browser.signInAs("customer").switchLanguage("uk");
             browser.go(TestEnvironment.PORTAL + "/account/addresses");
             browser.await(presenceOfElementLocated(By.id("newAddress:recipient")));
 

@@ -12,6 +12,7 @@ import org.clientela.it.browser.PortalPage;
 import org.clientela.it.support.SentMail;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.incontainer.Eventually;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -20,6 +21,7 @@ import org.openqa.selenium.support.ui.Select;
  * A company account in the browser: Olena creates it, acts for it, invites Ivan as a buyer; she
  * cannot leave as its last owner, makes Ivan an owner through "Change", and then can.
  */
+@RunAsClient
 class CompanyIT extends PortalBrowserTest {
 
     static final String IVAN = "customer2@clientela.test";
@@ -29,7 +31,7 @@ class CompanyIT extends PortalBrowserTest {
     void aCompanyGetsMembersAndKeepsAnOwner() {
         try (Browser olena = Browser.open();
                 Browser ivan = Browser.open()) {
-            new PortalPage(olena).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
+            olena.signInAs("customer");
             olena.go(TestEnvironment.PORTAL + "/account/access");
             olena.type("company:name", "Kovalenko <Trading>");
             olena.type("company:vat", "bg 204 567 890");

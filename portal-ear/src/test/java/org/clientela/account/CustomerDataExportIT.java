@@ -9,22 +9,14 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
 import java.util.UUID;
 import org.clientela.crm.Actor;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.platform.Language;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The data export gathers every capability's part, and only the customer's own data. */
 @ExtendWith(ArquillianExtension.class)
 class CustomerDataExportIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTest(CustomerDataExportIT.class);
-    }
 
     @Inject
     CustomerDataExport export;

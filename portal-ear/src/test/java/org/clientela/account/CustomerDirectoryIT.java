@@ -15,22 +15,14 @@ import org.clientela.crm.Channel;
 import org.clientela.crm.Interaction;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.platform.Language;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The customer record and its CRM timeline, committed (or not) with the business change. */
 @ExtendWith(ArquillianExtension.class)
 class CustomerDirectoryIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTest(CustomerDirectoryIT.class);
-    }
 
     @Inject
     CustomerDirectory directory;

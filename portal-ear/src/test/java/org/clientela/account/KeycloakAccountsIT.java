@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.Duration;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.incontainer.Eventually;
 import org.clientela.it.support.incontainer.KeycloakUp;
 import org.clientela.it.support.incontainer.Mailbox;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,11 +20,6 @@ class KeycloakAccountsIT {
 
     /** The demo user customer2 (keycloak-realm). */
     static final String IVAN = "c1e17e1a-0000-4000-8000-000000000002";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTest(KeycloakAccountsIT.class);
-    }
 
     @Inject
     KeycloakAccounts keycloak;

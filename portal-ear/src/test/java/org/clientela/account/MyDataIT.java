@@ -9,19 +9,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.clientela.it.browser.Browser;
 import org.clientela.it.browser.PortalBrowserTest;
-import org.clientela.it.browser.PortalPage;
 import org.clientela.it.support.TestEnvironment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
 /** "Download my data" as a customer does it, and what a stranger gets. */
+@RunAsClient
 class MyDataIT extends PortalBrowserTest {
 
     @Test
     void aCustomerReadsAndDownloadsEverythingHeldAboutThem() throws Exception {
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").signIn().signInAs("customer2", DEMO_PASSWORD);
+            browser.signInAs("customer2");
             browser.go(TestEnvironment.PORTAL + "/account/my-data");
             browser.await(presenceOfElementLocated(By.id("my-data")));
             assertThat(browser.text("#my-data"))

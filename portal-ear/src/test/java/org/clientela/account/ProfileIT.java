@@ -5,19 +5,20 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElemen
 
 import org.clientela.it.browser.Browser;
 import org.clientela.it.browser.PortalBrowserTest;
-import org.clientela.it.browser.PortalPage;
 import org.clientela.it.support.TestEnvironment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
 
 /** The profile page in a browser: translated validation, nothing lost, stale tabs refused. */
+@RunAsClient
 class ProfileIT extends PortalBrowserTest {
 
     @Test
     void anInvalidPhoneGetsATranslatedMessageAndTheOtherFieldsKeepWhatWasTyped() {
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").switchLanguage("bg").signIn().signInAs("customer2", DEMO_PASSWORD);
+            browser.signInAs("customer2").switchLanguage("bg");
             browser.go(TestEnvironment.PORTAL + "/account/profile");
             browser.await(presenceOfElementLocated(By.id("profile:phone")));
 
@@ -46,7 +47,7 @@ class ProfileIT extends PortalBrowserTest {
     @Test
     void aSecondTabSavingAnOlderFormIsToldAndOverwritesNothing() {
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
+            browser.signInAs("customer");
             browser.go(TestEnvironment.PORTAL + "/account/profile");
             String firstTab = browser.driver().getWindowHandle();
             browser.driver().switchTo().newWindow(WindowType.TAB);

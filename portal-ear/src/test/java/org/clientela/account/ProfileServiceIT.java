@@ -17,11 +17,8 @@ import org.clientela.crm.Actor;
 import org.clientela.crm.Interaction;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.platform.Language;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,11 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Profile rules inside the server: validation, stale forms, consent history, the timeline. */
 @ExtendWith(ArquillianExtension.class)
 class ProfileServiceIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTest(ProfileServiceIT.class);
-    }
 
     @Inject
     ProfileService profiles;

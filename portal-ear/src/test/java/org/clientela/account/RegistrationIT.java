@@ -13,10 +13,12 @@ import org.clientela.it.browser.PortalPage;
 import org.clientela.it.support.SentMail;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.incontainer.Eventually;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Self-registration as a person does it: Keycloak's pages, the verification mail, the first sign-in. */
+@RunAsClient
 class RegistrationIT extends PortalBrowserTest {
 
     private static final Pattern LINK =

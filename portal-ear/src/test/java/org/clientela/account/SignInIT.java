@@ -12,9 +12,11 @@ import org.clientela.it.browser.PortalBrowserTest;
 import org.clientela.it.browser.PortalPage;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.incontainer.Eventually;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 
 /** Sign-in, sign-out and role checks through Keycloak's real pages, in a real browser. */
+@RunAsClient
 class SignInIT extends PortalBrowserTest {
 
     @Test

@@ -8,8 +8,8 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import java.util.UUID;
 import org.clientela.it.browser.Browser;
 import org.clientela.it.browser.PortalBrowserTest;
-import org.clientela.it.browser.PortalPage;
 import org.clientela.it.support.TestEnvironment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
  * the answer, and a visitor finds it in the knowledge base. Script in a post shows as text;
  * customers do not get into the queue.
  */
+@RunAsClient
 class CommunityBrowserIT extends PortalBrowserTest {
 
     @Test
@@ -28,7 +29,7 @@ class CommunityBrowserIT extends PortalBrowserTest {
         try (Browser customer = Browser.open();
                 Browser agent = Browser.open();
                 Browser visitor = Browser.open()) {
-            new PortalPage(customer).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
+            customer.signInAs("customer");
             customer.go(TestEnvironment.PORTAL + "/community");
             customer.find("#ask").click();
             customer.await(presenceOfElementLocated(By.id("ask-form")));
@@ -54,7 +55,7 @@ class CommunityBrowserIT extends PortalBrowserTest {
             assertThat(customer.has("#question-body script")).isFalse();
 
             // the agent finds it in the queue, oldest first, and answers inline
-            new PortalPage(agent).open("/").signIn().signInAs("agent", DEMO_PASSWORD);
+            agent.signInAs("agent");
             agent.go(TestEnvironment.PORTAL + "/staff/");
             agent.find("#staff-community").click();
             agent.await(presenceOfElementLocated(By.id("queue")));
@@ -86,7 +87,7 @@ class CommunityBrowserIT extends PortalBrowserTest {
     @Test
     void customersDoNotGetIntoTheSupportQueue() {
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
+            browser.signInAs("customer");
             browser.go(TestEnvironment.PORTAL + "/staff/community");
             assertThat(browser.text("#page-title")).isEqualTo("Access denied");
             browser.go(TestEnvironment.PORTAL + "/staff/case?id=1");

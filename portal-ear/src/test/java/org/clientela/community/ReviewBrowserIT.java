@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
 import org.clientela.it.browser.Browser;
 import org.clientela.it.browser.KeycloakPage;
 import org.clientela.it.browser.PortalBrowserTest;
-import org.clientela.it.browser.PortalPage;
 import org.clientela.it.support.ErpApi;
 import org.clientela.it.support.SentMail;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.Tokens;
 import org.clientela.it.support.incontainer.Eventually;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
@@ -27,6 +27,7 @@ import org.openqa.selenium.WebElement;
  * it with a reason, it leaves the product page and the author's mail arrives. A customer meets
  * 403 on the moderators' page.
  */
+@RunAsClient
 class ReviewBrowserIT extends PortalBrowserTest {
 
     private static final String AUTHOR_MAIL = "customer@clientela.test";
@@ -81,7 +82,7 @@ class ReviewBrowserIT extends PortalBrowserTest {
         }
 
         try (Browser editor = Browser.open()) {
-            new PortalPage(editor).open("/").signIn().signInAs("editor", DEMO_PASSWORD);
+            editor.signInAs("editor");
             editor.go(TestEnvironment.PORTAL + "/staff/");
             editor.find("#staff-reviews").click();
             editor.await(presenceOfElementLocated(By.id("tab-latest")));

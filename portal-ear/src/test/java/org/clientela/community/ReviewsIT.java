@@ -25,7 +25,6 @@ import org.clientela.crm.Actor;
 import org.clientela.crm.Channel;
 import org.clientela.crm.FollowUpReason;
 import org.clientela.crm.InteractionType;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.incontainer.AsAdmin;
 import org.clientela.it.support.incontainer.AsContentManager;
 import org.clientela.it.support.incontainer.AsCustomer;
@@ -44,9 +43,7 @@ import org.clientela.store.PaymentMethod;
 import org.clientela.store.ProductData;
 import org.clientela.store.Shipment;
 import org.clientela.store.SyncReport;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,11 +60,6 @@ class ReviewsIT {
 
     private static final String REVIEW_LIMIT = "clientela.community.limit.reviews";
     private static final Actor MODERATOR = new Actor("it-moderator", "Maria Moderator");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTest(ReviewsIT.class);
-    }
 
     @Inject
     ProductReviews reviews;

@@ -8,10 +8,10 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import java.util.UUID;
 import org.clientela.it.browser.Browser;
 import org.clientela.it.browser.PortalBrowserTest;
-import org.clientela.it.browser.PortalPage;
 import org.clientela.it.support.ErpApi;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.Tokens;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,6 +22,7 @@ import org.openqa.selenium.WebElement;
  * moved up to supporter); a one-star review opens a follow-up task that an agent completes.
  * Customers get 403 on every CRM page.
  */
+@RunAsClient
 class CrmBrowserIT extends PortalBrowserTest {
 
     @Test
@@ -31,7 +32,7 @@ class CrmBrowserIT extends PortalBrowserTest {
                 Browser agent = Browser.open();
                 Browser ivan = Browser.open();
                 Browser sales = Browser.open()) {
-            new PortalPage(olena).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
+            olena.signInAs("customer");
             olena.go(TestEnvironment.PORTAL + "/community/ask");
             olena.type("ask-form:title", title);
             olena.type("ask-form:body", "The old one broke.");
@@ -40,14 +41,14 @@ class CrmBrowserIT extends PortalBrowserTest {
             String questionId = olena.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
 
             // staff answer from the queue, a customer from the question page
-            new PortalPage(agent).open("/").signIn().signInAs("agent", DEMO_PASSWORD);
+            agent.signInAs("agent");
             agent.go(TestEnvironment.PORTAL + "/staff/community");
             String row = "li.queue-item[data-id='" + questionId + "']";
             agent.find(row + " textarea").sendKeys("Any USB-C charger of 20 W.");
             agent.find(row + " input[type='submit']").click();
             agent.await(textToBePresentInElementLocated(By.id("messages"), "Your answer is posted."));
 
-            new PortalPage(ivan).open("/").signIn().signInAs("customer2", DEMO_PASSWORD);
+            ivan.signInAs("customer2");
             ivan.go(TestEnvironment.PORTAL + "/community/question?id=" + questionId);
             ivan.type("answer-form:answer-body", "Mine is the 25 W one from the catalog, it works well.");
             ivan.find("[id='answer-form:post-answer']").click();
@@ -62,7 +63,7 @@ class CrmBrowserIT extends PortalBrowserTest {
             olena.await(textToBePresentInElementLocated(By.id("messages"), "The answer is accepted."));
 
             // the sales manager reads both records
-            new PortalPage(sales).open("/").signIn().signInAs("sales", DEMO_PASSWORD);
+            sales.signInAs("sales");
             open360(sales, "customer2@clientela.test", "Ivan Petrov");
             assertThat(sales.text("#customer-stage")).isEqualTo("Supporter");
             assertThat(sales.text("[id='stage-history']")).contains("Supporter");
@@ -81,7 +82,7 @@ class CrmBrowserIT extends PortalBrowserTest {
         ErpApi.categoryWithProduct(Tokens.erpConnector(), "crm-kettles-" + key, sku, "20.00", 5, "Kettle " + key);
         try (Browser ivan = Browser.open();
                 Browser agent = Browser.open()) {
-            new PortalPage(ivan).open("/").signIn().signInAs("customer2", DEMO_PASSWORD);
+            ivan.signInAs("customer2");
             ivan.go(TestEnvironment.PORTAL + "/account/review?sku=" + sku);
             ivan.await(presenceOfElementLocated(By.cssSelector("[id='review:body']")));
             ivan.find("#rating-1").click();
@@ -89,7 +90,7 @@ class CrmBrowserIT extends PortalBrowserTest {
             ivan.find("[id='review:save']").click();
             ivan.await(presenceOfElementLocated(By.cssSelector("article.review")));
 
-            new PortalPage(agent).open("/").signIn().signInAs("agent", DEMO_PASSWORD);
+            agent.signInAs("agent");
             agent.go(TestEnvironment.PORTAL + "/staff/tasks");
             WebElement task = agent.find(By.xpath("//table[@id='tasks']//tr[contains(., 'Leaks after a week " + key
                     + "') or contains(., 'Kettle " + key + "')]"));
@@ -110,7 +111,7 @@ class CrmBrowserIT extends PortalBrowserTest {
     @Test
     void customersGet403OnEveryCrmPage() {
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
+            browser.signInAs("customer");
             for (String page : new String[] {
                 "/staff/crm", "/staff/tasks", "/staff/crm/settings", "/staff/customer?id=1", "/staff/crm/dashboard"
             }) {

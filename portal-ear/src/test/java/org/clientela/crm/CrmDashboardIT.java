@@ -20,14 +20,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.clientela.account.Customer;
 import org.clientela.account.CustomerDirectory;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.incontainer.AsCustomer;
 import org.clientela.it.support.incontainer.AsSalesManager;
 import org.clientela.it.support.incontainer.AsSupportAgent;
 import org.clientela.platform.Language;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,11 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class CrmDashboardIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTest(CrmDashboardIT.class, CrmFixture.class);
-    }
 
     @Inject
     CrmDashboard dashboard;

@@ -19,13 +19,10 @@ import java.util.UUID;
 import org.clientela.account.Customer;
 import org.clientela.account.CustomerDirectory;
 import org.clientela.account.SignInIdentity;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.incontainer.AsCustomer;
 import org.clientela.it.support.incontainer.AsSalesManager;
 import org.clientela.platform.Language;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,11 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CustomerRecordIT {
 
     static final int SEEDED = 10_000;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTest(CustomerRecordIT.class, CrmFixtures.class);
-    }
 
     @Inject
     CustomerRecord record;

@@ -17,24 +17,16 @@ import java.util.UUID;
 import org.clientela.account.Customer;
 import org.clientela.account.CustomerDirectory;
 import org.clientela.account.SignInIdentity;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.incontainer.AsCustomer;
 import org.clientela.it.support.incontainer.AsSupportAgent;
 import org.clientela.platform.Language;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Tasks open once per reference, land on the timeline, close once with an outcome, staff only. */
 @ExtendWith(ArquillianExtension.class)
 class FollowUpTasksIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTest(FollowUpTasksIT.class);
-    }
 
     @Inject
     FollowUpTasks tasks;

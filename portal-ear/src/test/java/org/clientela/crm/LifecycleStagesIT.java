@@ -17,14 +17,11 @@ import java.util.UUID;
 import org.clientela.account.Customer;
 import org.clientela.account.CustomerDirectory;
 import org.clientela.account.SignInIdentity;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.incontainer.AsAdmin;
 import org.clientela.it.support.incontainer.AsCustomer;
 import org.clientela.it.support.incontainer.AsSupportAgent;
 import org.clientela.platform.Language;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,11 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class LifecycleStagesIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTest(LifecycleStagesIT.class, CrmFixtures.class);
-    }
 
     @Inject
     LifecycleStages stages;

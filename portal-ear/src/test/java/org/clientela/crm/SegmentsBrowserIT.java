@@ -7,9 +7,9 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.urlMatches;
 import java.util.UUID;
 import org.clientela.it.browser.Browser;
 import org.clientela.it.browser.PortalBrowserTest;
-import org.clientela.it.browser.PortalPage;
 import org.clientela.it.browser.SessionClient;
 import org.clientela.it.support.TestEnvironment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -19,13 +19,14 @@ import org.openqa.selenium.JavascriptExecutor;
  * it, downloads its CSV with the browser's session, and opens the dashboard, whose charts stand
  * over their tables. A customer meets 403 on the pages and on the export.
  */
+@RunAsClient
 class SegmentsBrowserIT extends PortalBrowserTest {
 
     @Test
     void theSalesManagerBuildsPreviewsSavesAndExportsASegment() {
         String name = "English speakers " + UUID.randomUUID().toString().substring(0, 6);
         try (Browser sales = Browser.open()) {
-            new PortalPage(sales).open("/").signIn().signInAs("sales", DEMO_PASSWORD);
+            sales.signInAs("sales");
             sales.go(TestEnvironment.PORTAL + "/staff/crm/segments");
             assertThat(sales.text("#page-title")).isEqualTo("Segments");
             sales.type("segment:name", name);
@@ -79,7 +80,7 @@ class SegmentsBrowserIT extends PortalBrowserTest {
     @Test
     void aCustomerGets403() {
         try (Browser olena = Browser.open()) {
-            new PortalPage(olena).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
+            olena.signInAs("customer");
             olena.go(TestEnvironment.PORTAL + "/staff/crm/segments");
             assertThat(olena.text("#page-title")).isEqualTo("Access denied");
             olena.go(TestEnvironment.PORTAL + "/staff/crm/dashboard");

@@ -14,12 +14,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import org.clientela.account.Customer;
 import org.clientela.account.CustomerDirectory;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.incontainer.AsContentManager;
 import org.clientela.it.support.incontainer.AsCustomer;
 import org.clientela.it.support.incontainer.AsSalesManager;
 import org.clientela.it.support.incontainer.Eventually;
 import org.clientela.it.support.incontainer.Mailbox;
+import org.clientela.it.support.incontainer.Outbox;
 import org.clientela.news.Article;
 import org.clientela.news.ArticleForm;
 import org.clientela.news.ArticleTranslation;
@@ -33,9 +33,7 @@ import org.clientela.news.SubscriptionForm;
 import org.clientela.news.TranslationForm;
 import org.clientela.news.TranslationStatus;
 import org.clientela.platform.Language;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -48,11 +46,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TargetedCampaignIT {
 
     static final Actor EDITOR = new Actor("c1e17e1a-0000-4000-8000-000000000003", "Maria Ivanova");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTest(TargetedCampaignIT.class, CrmFixture.class);
-    }
 
     @Inject
     NewsDesk desk;
@@ -125,7 +118,8 @@ class TargetedCampaignIT {
                 "the campaign mail to " + inside.getEmail(),
                 Duration.ofSeconds(30),
                 () -> Mailbox.subjects(inside.getEmail()).contains("Offer " + data.key));
-        Thread.sleep(3000);
+        Outbox.awaitNewsRunDone(en.getId());
+        Outbox.awaitSent(outside.getEmail());
         assertEquals(
                 0,
                 Mailbox.subjects(outside.getEmail()).stream()

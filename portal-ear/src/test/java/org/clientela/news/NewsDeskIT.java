@@ -12,13 +12,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.clientela.crm.Actor;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.incontainer.AsContentManager;
 import org.clientela.it.support.incontainer.Eventually;
 import org.clientela.platform.Language;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,11 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class NewsDeskIT {
 
     static final Actor EDITOR = new Actor("c1e17e1a-0000-4000-8000-000000000003", "Maria Ivanova");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTest(NewsDeskIT.class);
-    }
 
     @Inject
     NewsDesk desk;

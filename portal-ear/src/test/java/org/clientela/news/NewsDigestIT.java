@@ -13,14 +13,12 @@ import org.clientela.account.Customer;
 import org.clientela.account.CustomerDirectory;
 import org.clientela.account.SignInIdentity;
 import org.clientela.crm.Actor;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.incontainer.AsContentManager;
 import org.clientela.it.support.incontainer.Eventually;
 import org.clientela.it.support.incontainer.Mailbox;
+import org.clientela.it.support.incontainer.Outbox;
 import org.clientela.platform.Language;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,11 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class NewsDigestIT {
 
     static final Actor EDITOR = new Actor("c1e17e1a-0000-4000-8000-000000000003", "Maria Ivanova");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTest(NewsDigestIT.class);
-    }
 
     @Inject
     NewsDesk desk;
@@ -92,7 +85,7 @@ class NewsDigestIT {
 
         // the next period finds nothing new for them
         finish(runs.openDigestRun(Frequency.DAILY, "test-next-" + key));
-        Thread.sleep(3000);
+        Outbox.awaitSent(english.getEmail(), bulgarian.getEmail(), bored.getEmail());
         assertEquals(1, digests(english).size());
         assertEquals(1, digests(bulgarian).size());
         assertEquals(0, digests(bored).size());

@@ -12,8 +12,8 @@ import java.util.UUID;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.clientela.it.browser.Browser;
 import org.clientela.it.browser.PortalBrowserTest;
-import org.clientela.it.browser.PortalPage;
 import org.clientela.it.support.TestEnvironment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.w3c.dom.Document;
@@ -24,6 +24,7 @@ import org.w3c.dom.Element;
  * their language, with a link to the other, and in the Atom feed. Addresses that lead nowhere are
  * 404, and a customer on the desk gets 403.
  */
+@RunAsClient
 class NewsIT extends PortalBrowserTest {
 
     @Test
@@ -31,7 +32,7 @@ class NewsIT extends PortalBrowserTest {
         String key = UUID.randomUUID().toString().substring(0, 6);
         String category = "Gadgets " + key;
         try (Browser editor = Browser.open()) {
-            new PortalPage(editor).open("/").signIn().signInAs("editor", DEMO_PASSWORD);
+            editor.signInAs("editor");
             editor.go(TestEnvironment.PORTAL + "/staff/news-categories");
             // a category without a name in any language is refused with a message, not an error page
             editor.type("newCategory:slug", "gadgets-" + key);
@@ -83,7 +84,7 @@ class NewsIT extends PortalBrowserTest {
             reader.go(TestEnvironment.PORTAL + "/news/bg/no-such-article-" + key);
             assertThat(reader.text("#page-title")).isEqualTo("Page not found");
 
-            new PortalPage(reader).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
+            reader.signInAs("customer");
             reader.go(TestEnvironment.PORTAL + "/staff/news");
             assertThat(reader.text("#page-title")).isEqualTo("Access denied");
         }

@@ -13,6 +13,7 @@ import org.clientela.it.browser.PortalPage;
 import org.clientela.it.support.SentMail;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.incontainer.Eventually;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -20,6 +21,7 @@ import org.openqa.selenium.By;
  * Subscribing in a browser: a visitor subscribes in Bulgarian and confirms by the mailed link (the
  * page answers in Bulgarian); a signed-in customer subscribes from their account.
  */
+@RunAsClient
 class SubscriptionIT extends PortalBrowserTest {
 
     static final Pattern CONFIRM =
@@ -30,7 +32,7 @@ class SubscriptionIT extends PortalBrowserTest {
         String key = UUID.randomUUID().toString().substring(0, 6);
         String category = "Phones " + key;
         try (Browser editor = Browser.open()) {
-            new PortalPage(editor).open("/").signIn().signInAs("editor", DEMO_PASSWORD);
+            editor.signInAs("editor");
             editor.go(TestEnvironment.PORTAL + "/staff/news-categories");
             editor.type("newCategory:slug", "phones-" + key);
             editor.type("newCategory:name_en", category);
@@ -62,7 +64,7 @@ class SubscriptionIT extends PortalBrowserTest {
         }
 
         try (Browser customer = Browser.open()) {
-            new PortalPage(customer).open("/").signIn().signInAs("customer2", DEMO_PASSWORD);
+            customer.signInAs("customer2");
             new PortalPage(customer).switchLanguage("en");
             customer.go(TestEnvironment.PORTAL + "/account/subscriptions");
             customer.await(presenceOfElementLocated(By.id("subscription:save")));
@@ -82,7 +84,7 @@ class SubscriptionIT extends PortalBrowserTest {
         // an article published there reaches the customer at once, the mail in their language
         int before = SentMail.count("customer2@clientela.test");
         try (Browser editor = Browser.open()) {
-            new PortalPage(editor).open("/").signIn().signInAs("editor", DEMO_PASSWORD);
+            editor.signInAs("editor");
             editor.go(TestEnvironment.PORTAL + "/staff/news-article");
             editor.await(presenceOfElementLocated(By.id("article:saveArticle")));
             editor.find(By.xpath("//label[normalize-space()='" + category + "']"))

@@ -6,8 +6,10 @@ import java.util.List;
 import org.clientela.it.browser.Browser;
 import org.clientela.it.browser.PortalBrowserTest;
 import org.clientela.it.browser.PortalPage;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 
+@RunAsClient
 class HomePageIT extends PortalBrowserTest {
 
     record Expected(String tag, String heading, String catalog, String news, String community, String signIn) {}

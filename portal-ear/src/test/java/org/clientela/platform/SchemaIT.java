@@ -2,22 +2,14 @@ package org.clientela.platform;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
-import org.clientela.it.support.PortalDeployment;
 import org.hibernate.SessionFactory;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The schema the migrations built is the one the entities expect, on H2 and on PostgreSQL. */
 @ExtendWith(ArquillianExtension.class)
 class SchemaIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTest(SchemaIT.class);
-    }
 
     @PersistenceUnit(unitName = "clientela")
     EntityManagerFactory emf;

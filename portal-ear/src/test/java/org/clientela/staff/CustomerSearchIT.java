@@ -7,25 +7,27 @@ import org.clientela.it.browser.Browser;
 import org.clientela.it.browser.PortalBrowserTest;
 import org.clientela.it.browser.PortalPage;
 import org.clientela.it.support.TestEnvironment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Staff find customers; staff without the right role and customers get 403. */
+@RunAsClient
 class CustomerSearchIT extends PortalBrowserTest {
 
     @BeforeAll
     static void ivanHasSignedInOnce() {
         TestEnvironment.awaitKeycloak();
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").signIn().signInAs("customer2", DEMO_PASSWORD);
+            browser.signInAs("customer2");
         }
     }
 
     @Test
     void aSalesManagerFindsACustomerAndOpensTheirRecord() {
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").signIn().signInAs("sales", DEMO_PASSWORD);
+            browser.signInAs("sales");
             browser.go(TestEnvironment.PORTAL + "/staff/customers?q=petrov");
             browser.await(presenceOfElementLocated(By.id("results")));
             assertThat(browser.text("#results")).contains("Ivan Petrov").contains("customer2@clientela.test");
@@ -40,7 +42,7 @@ class CustomerSearchIT extends PortalBrowserTest {
     @Test
     void aSearchTermIsDataNotAPattern() {
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").signIn().signInAs("agent", DEMO_PASSWORD);
+            browser.signInAs("agent");
             browser.go(TestEnvironment.PORTAL + "/staff/customers?q=%25");
             browser.await(presenceOfElementLocated(By.id("results")));
             assertThat(browser.text("#results")).contains("No customer matches.");
@@ -50,7 +52,7 @@ class CustomerSearchIT extends PortalBrowserTest {
     @Test
     void anUnknownCustomerIdIsNotFound() {
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").signIn().signInAs("admin", DEMO_PASSWORD);
+            browser.signInAs("admin");
             browser.go(TestEnvironment.PORTAL + "/staff/customer?id=987654321");
             assertThat(new PortalPage(browser).heading()).isEqualTo("Page not found");
             browser.go(TestEnvironment.PORTAL + "/staff/customer?id=abc");
@@ -61,13 +63,13 @@ class CustomerSearchIT extends PortalBrowserTest {
     @Test
     void aContentManagerAndACustomerAreRefused() {
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").signIn().signInAs("editor", DEMO_PASSWORD);
+            browser.signInAs("editor");
             browser.go(TestEnvironment.PORTAL + "/staff/customers?q=petrov");
             assertThat(new PortalPage(browser).heading()).isEqualTo("Access denied");
             assertThat(browser.pageText()).doesNotContain("customer2@clientela.test");
         }
         try (Browser browser = Browser.open()) {
-            new PortalPage(browser).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
+            browser.signInAs("customer");
             browser.go(TestEnvironment.PORTAL + "/staff/customer?id=1");
             assertThat(new PortalPage(browser).heading()).isEqualTo("Access denied");
         }

@@ -14,6 +14,7 @@ import org.clientela.it.browser.SessionClient;
 import org.clientela.it.support.SentMail;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.incontainer.Eventually;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -21,6 +22,7 @@ import org.openqa.selenium.By;
  * An admin disables a customer: the customer's open session gets 403 on their account at once,
  * and Keycloak refuses their next sign-in. A forged invitation link gets a clear message.
  */
+@RunAsClient
 class DisableCustomerIT extends PortalBrowserTest {
 
     static final Pattern ACTION_LINK =
@@ -39,7 +41,7 @@ class DisableCustomerIT extends PortalBrowserTest {
                     .matcher(new SessionClient(customer).get("/api/account/me").body());
             assertThat(id.find()).isTrue();
 
-            new PortalPage(admin).open("/").signIn().signInAs("admin", DEMO_PASSWORD);
+            admin.signInAs("admin");
             admin.go(TestEnvironment.PORTAL + "/staff/customer?id=" + id.group(1));
             admin.await(presenceOfElementLocated(By.id("customer-state")));
             assertThat(admin.text("#customer-state")).isEqualTo("Active");

@@ -15,6 +15,7 @@ import org.clientela.it.browser.PortalPage;
 import org.clientela.it.support.ErpApi;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.Tokens;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -29,6 +30,7 @@ import org.openqa.selenium.support.ui.Select;
  * and waits on any device. A visitor searches with words, narrows down by brand and order, and
  * the address says it all, so it can be shared.
  */
+@RunAsClient
 class CatalogIT extends PortalBrowserTest {
 
     @Test
@@ -264,7 +266,7 @@ class CatalogIT extends PortalBrowserTest {
             phone.await(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(quantity)));
         }
         try (Browser laptop = Browser.open()) {
-            new PortalPage(laptop).open("/").signIn().signInAs("customer2", DEMO_PASSWORD);
+            laptop.signInAs("customer2");
             laptop.go(TestEnvironment.PORTAL + "/cart");
             assertThat(laptop.has(quantity))
                     .as("removed on one device, gone on all")

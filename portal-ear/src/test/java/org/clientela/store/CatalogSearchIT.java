@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.incontainer.AsAdmin;
 import org.clientela.platform.Language;
 import org.clientela.store.CatalogQuery.Sort;
@@ -28,9 +27,7 @@ import org.clientela.store.CatalogReader.CategoryFacet;
 import org.clientela.store.CatalogReader.FacetValue;
 import org.clientela.store.CatalogReader.Listing;
 import org.clientela.store.CatalogReader.ProductCard;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,11 +40,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class CatalogSearchIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTest(CatalogSearchIT.class);
-    }
 
     @Inject
     CatalogReader reader;

@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
 import org.clientela.it.browser.Browser;
 import org.clientela.it.browser.KeycloakPage;
 import org.clientela.it.browser.PortalBrowserTest;
-import org.clientela.it.browser.PortalPage;
 import org.clientela.it.browser.SessionClient;
 import org.clientela.it.support.ErpApi;
 import org.clientela.it.support.SentMail;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.Tokens;
 import org.clientela.it.support.incontainer.Eventually;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -33,6 +33,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * order, moves it along (repeating a call changes nothing, a skipped step is refused), and the
  * customer then sees the tracking link. Another customer meets 403 at the same address.
  */
+@RunAsClient
 class CheckoutIT extends PortalBrowserTest {
 
     private static final String OLENA = "customer@clientela.test";
@@ -161,7 +162,7 @@ class CheckoutIT extends PortalBrowserTest {
 
         // the sales manager finds it in the back office, marks it delivered and exports the list
         try (Browser sales = Browser.open()) {
-            new PortalPage(sales).open("/").signIn().signInAs("sales", DEMO_PASSWORD);
+            sales.signInAs("sales");
             sales.go(TestEnvironment.PORTAL + "/staff/orders?status=SHIPPED&customer=customer%40clientela.test");
             sales.find("a.order-link[href$='id=" + orderId + "']").click();
             sales.await(presenceOfElementLocated(By.id("move:target")));
@@ -175,7 +176,7 @@ class CheckoutIT extends PortalBrowserTest {
         }
 
         try (Browser olena = Browser.open()) {
-            new PortalPage(olena).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
+            olena.signInAs("customer");
             olena.go(TestEnvironment.PORTAL + "/account/orders");
             olena.find("a.order-link[href$='id=" + orderId + "']").click();
             olena.await(presenceOfElementLocated(By.id("tracking-link")));
@@ -190,7 +191,7 @@ class CheckoutIT extends PortalBrowserTest {
                     .isFalse();
         }
         try (Browser ivan = Browser.open()) {
-            new PortalPage(ivan).open("/").signIn().signInAs("customer2", DEMO_PASSWORD);
+            ivan.signInAs("customer2");
             ivan.go(TestEnvironment.PORTAL + "/account/order?id=" + orderId);
             assertThat(ivan.text("#page-title")).isEqualTo("Access denied");
             ivan.go(TestEnvironment.PORTAL + "/account/invoice?id=" + orderId);
@@ -210,7 +211,7 @@ class CheckoutIT extends PortalBrowserTest {
         ErpApi.categoryWithProduct(erp, "toasters-" + key, sku, "10.00", 3, "Toaster " + key);
 
         try (Browser olena = Browser.open()) {
-            new PortalPage(olena).open("/").signIn().signInAs("customer", DEMO_PASSWORD);
+            olena.signInAs("customer");
             olena.go(TestEnvironment.PORTAL + "/product/" + sku);
             olena.type("addToCart:quantity", "2");
             olena.find("[id='addToCart:add']").click();

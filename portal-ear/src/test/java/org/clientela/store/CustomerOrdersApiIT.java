@@ -11,12 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clientela.it.browser.Browser;
 import org.clientela.it.browser.PortalBrowserTest;
-import org.clientela.it.browser.PortalPage;
 import org.clientela.it.browser.SessionClient;
 import org.clientela.it.browser.SessionClient.Answer;
 import org.clientela.it.support.ErpApi;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.Tokens;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * owner lists and cancels (the stock comes back, a shipped order stays); bad input is answered
  * field by field in the caller's language and leaves the stock as it was.
  */
+@RunAsClient
 class CustomerOrdersApiIT extends PortalBrowserTest {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
@@ -225,7 +226,7 @@ class CustomerOrdersApiIT extends PortalBrowserTest {
 
     /** The browser's session, signed in through Keycloak's login page, for calls of the API. */
     private static SessionClient signedIn(Browser browser, String user) {
-        new PortalPage(browser).open("/").signIn().signInAs(user, DEMO_PASSWORD);
+        browser.signInAs(user);
         return new SessionClient(browser);
     }
 

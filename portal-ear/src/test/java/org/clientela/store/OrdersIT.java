@@ -31,16 +31,13 @@ import org.clientela.account.SignInIdentity;
 import org.clientela.crm.Actor;
 import org.clientela.crm.Channel;
 import org.clientela.crm.InteractionType;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.incontainer.AsAdmin;
 import org.clientela.it.support.incontainer.AsCustomer;
 import org.clientela.it.support.incontainer.Eventually;
 import org.clientela.mail.MailTemplate;
 import org.clientela.platform.Language;
 import org.clientela.store.CheckoutRefusal.Reason;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,11 +49,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class OrdersIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTest(OrdersIT.class);
-    }
 
     @Inject
     Checkout checkout;

@@ -10,13 +10,13 @@ import java.time.Duration;
 import java.util.UUID;
 import org.clientela.it.browser.Browser;
 import org.clientela.it.browser.PortalBrowserTest;
-import org.clientela.it.browser.PortalPage;
 import org.clientela.it.browser.SessionClient;
 import org.clientela.it.browser.SessionClient.Answer;
 import org.clientela.it.support.ErpApi;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.Tokens;
 import org.clientela.it.support.incontainer.Eventually;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * it took from; the other products' pages and the search pages stay kept, until a product runs
  * out, which the search shows.
  */
+@RunAsClient
 class PageCacheUnderOrdersIT extends PortalBrowserTest {
 
     private static final HttpClient HTTP =
@@ -43,7 +44,7 @@ class PageCacheUnderOrdersIT extends PortalBrowserTest {
         }
 
         try (Browser ivan = Browser.open()) {
-            new PortalPage(ivan).open("/").signIn().signInAs("customer2", DEMO_PASSWORD);
+            ivan.signInAs("customer2");
             SessionClient client = new SessionClient(ivan);
             order(client, taken);
 

@@ -14,13 +14,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.clientela.it.support.ErpApi;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.Tokens;
 import org.clientela.it.support.incontainer.Eventually;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,16 +30,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * always served a page of their own.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PublicPageCacheIT {
 
     private static final Pattern STYLESHEET = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"");
     private static final HttpClient HTTP =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.asBuilt();
-    }
 
     String key;
     String sku;

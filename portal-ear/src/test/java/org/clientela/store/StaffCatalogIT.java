@@ -8,8 +8,8 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import java.util.UUID;
 import org.clientela.it.browser.Browser;
 import org.clientela.it.browser.PortalBrowserTest;
-import org.clientela.it.browser.PortalPage;
 import org.clientela.it.support.TestEnvironment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
  * right, then on its public page at once; a stock of 0 shows as out of stock. Customers and
  * sales managers do not get in.
  */
+@RunAsClient
 class StaffCatalogIT extends PortalBrowserTest {
 
     @Test
@@ -28,7 +29,7 @@ class StaffCatalogIT extends PortalBrowserTest {
         String sku = "DL-" + key.toUpperCase();
         try (Browser admin = Browser.open();
                 Browser visitor = Browser.open()) {
-            new PortalPage(admin).open("/").signIn().signInAs("admin", DEMO_PASSWORD);
+            admin.signInAs("admin");
             admin.go(TestEnvironment.PORTAL + "/staff/");
             admin.find("#staff-catalog").click();
             admin.await(presenceOfElementLocated(By.id("category-form")));
@@ -119,7 +120,7 @@ class StaffCatalogIT extends PortalBrowserTest {
     void customersAndSalesManagersDoNotGetIntoTheCatalogsBackOffice() {
         for (String user : new String[] {"customer", "sales"}) {
             try (Browser browser = Browser.open()) {
-                new PortalPage(browser).open("/").signIn().signInAs(user, DEMO_PASSWORD);
+                browser.signInAs(user);
                 browser.go(TestEnvironment.PORTAL + "/staff/catalog");
                 assertThat(browser.text("#page-title")).as(user).isEqualTo("Access denied");
                 browser.go(TestEnvironment.PORTAL + "/staff/product");

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.clientela.it.support.ErpApi;
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.Tokens;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,12 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * token that lacks the {@code integration} role. The search index is rebuilt on the same terms.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class StoreCatalogApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.asBuilt();
-    }
 
     String key;
     String erp;

@@ -1,8 +1,17 @@
 package org.clientela.it.browser;
 
+import java.net.HttpCookie;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import org.clientela.it.support.TestEnvironment;
+import org.clientela.it.support.WebSession;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -14,20 +23,36 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** One headless Chromium with a fresh profile: no cookies, no sessions from other tests. */
+/**
+ * One headless Chromium as a test's person: no cookies, no storage, nothing cached from other
+ * tests. Starting Chromium costs more than most test steps, so a closed browser is wiped (cookies,
+ * storage and cache of every origin, extra windows) and kept for the next {@link #open()} of the
+ * run; one that cannot be wiped is quit.
+ */
 public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    private final WebDriver driver;
+    private static final Deque<ChromeDriver> IDLE = new ConcurrentLinkedDeque<>();
 
-    private Browser(WebDriver driver) {
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.forEach(WebDriver::quit)));
+    }
+
+    private final ChromeDriver driver;
+
+    private Browser(ChromeDriver driver) {
         this.driver = driver;
     }
 
     /** A browser whose preferred language is English, like a visitor who has chosen nothing yet. */
     public static Browser open() {
+        ChromeDriver idle = IDLE.poll();
+        return new Browser(idle != null ? idle : start());
+    }
+
+    private static ChromeDriver start() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
@@ -46,7 +71,30 @@ public final class Browser implements AutoCloseable {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        return new Browser(driver);
+        return driver;
+    }
+
+    /**
+     * This browser signed in as a demo user, on {@code path}. Keycloak's pages are left out, as
+     * only the tests of signing in need them: the sign-in runs over HTTP ({@link WebSession}) and
+     * its cookies, the portal's session and Keycloak's, are handed to the browser.
+     */
+    public PortalPage signInAs(String username, String path) {
+        WebSession session = WebSession.signIn(username, WebSession.DEMO_PASSWORD, path);
+        go(TestEnvironment.PORTAL + "/ping"); // a browser takes cookies for the page's own host only
+        for (HttpCookie cookie : session.cookies()) {
+            driver.manage()
+                    .addCookie(new Cookie.Builder(cookie.getName(), cookie.getValue())
+                            .path(cookie.getPath() == null ? "/" : cookie.getPath())
+                            .isHttpOnly(cookie.isHttpOnly())
+                            .build());
+        }
+        return new PortalPage(this).open(path);
+    }
+
+    /** This browser signed in as a demo user, on the home page. */
+    public PortalPage signInAs(String username) {
+        return signInAs(username, "/");
     }
 
     public WebDriver driver() {
@@ -146,8 +194,24 @@ public final class Browser implements AutoCloseable {
         driver.navigate().back();
     }
 
+    /** Wipes this browser and keeps it for the next test, or quits it when it cannot be wiped. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            List<String> windows = new ArrayList<>(driver.getWindowHandles());
+            for (String extra : windows.subList(1, windows.size())) {
+                driver.switchTo().window(extra).close();
+            }
+            driver.switchTo().window(windows.get(0));
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            for (String origin : List.of(TestEnvironment.PORTAL, TestEnvironment.KEYCLOAK)) {
+                driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+            }
+            IDLE.push(driver);
+        } catch (WebDriverException unusable) { // an alert left open, a crashed tab
+            driver.quit();
+        }
     }
 }

@@ -1,28 +1,22 @@
 package org.clientela.it.browser;
 
-import org.clientela.it.support.PortalDeployment;
 import org.clientela.it.support.TestEnvironment;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.clientela.it.support.WebSession;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What every browser test shares: the EAR as built (not testable, so every test acts from outside
- * like a person), and Keycloak up before the first click.
+ * What every browser test shares: the portal deployed once for the run, and Keycloak up before the
+ * first click. Each subclass is {@code @RunAsClient} (Arquillian reads that off the class itself),
+ * so that it acts from outside like a person.
  */
 @BrowserTest
 @ExtendWith(ArquillianExtension.class)
 public abstract class PortalBrowserTest {
 
     /** Every demo user's password (keycloak-realm); demo only. */
-    public static final String DEMO_PASSWORD = "Clientela-demo1";
-
-    @Deployment(testable = false)
-    public static EnterpriseArchive deployment() {
-        return PortalDeployment.asBuilt();
-    }
+    public static final String DEMO_PASSWORD = WebSession.DEMO_PASSWORD;
 
     @BeforeAll
     static void keycloakIsUp() {

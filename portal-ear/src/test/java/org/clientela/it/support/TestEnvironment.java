@@ -50,6 +50,7 @@ public class TestEnvironment implements LauncherSessionListener {
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         refuseBusyPorts(8080, 9990, 8180, SMTP_PORT, IMAP_PORT);
+        forgetPortalData();
         recreatePostgresDatabase();
         startMailSink();
         startKeycloak();
@@ -85,6 +86,24 @@ public class TestEnvironment implements LauncherSessionListener {
             } catch (IOException free) {
                 // nothing listens: good
             }
+        }
+    }
+
+    /**
+     * Removes the H2 database and the search index of the server under test, so that every run
+     * starts empty as on a fresh build, also a second run in the same build (on PostgreSQL).
+     */
+    private static void forgetPortalData() {
+        String wildfly = System.getProperty("wildfly.home");
+        if (wildfly == null) {
+            return;
+        }
+        Path data = Path.of(wildfly, "standalone", "data");
+        try {
+            deleteRecursively(data.resolve("clientela"));
+            deleteRecursively(data.resolve("search-index"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove the portal's data in " + data, e);
         }
     }
 

@@ -10,8 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clientela.bench.WebSession.Page;
 import org.clientela.it.support.TestEnvironment;
+import org.clientela.it.support.WebSession;
+import org.clientela.it.support.WebSession.Page;
 
 /**
  * The customer 360 of a customer with 10,000 interactions, on PostgreSQL. Seeds the customer in
@@ -59,7 +60,7 @@ public final class CustomerRecordBenchmark {
             seeding = Duration.between(started, Instant.now());
             StoreBenchEnvironment.log(
                     "Seeded " + interactions + " interactions in " + StoreBenchEnvironment.seconds(seeding));
-            WebSession sales = SegmentPreviewBenchmark.signIn("sales");
+            WebSession sales = WebSession.signIn("sales", WebSession.DEMO_PASSWORD, "/staff/crm/segments");
             URI page = URI.create(TestEnvironment.PORTAL + "/staff/customer?id=" + CUSTOMER);
             String olderLink = null;
             for (int i = -200; i < rounds; i++) { // 200 to warm up: the JIT compiles the page's code first

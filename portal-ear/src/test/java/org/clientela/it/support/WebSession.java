@@ -1,4 +1,4 @@
-package org.clientela.bench;
+package org.clientela.it.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.clientela.bench.LoadDriver.Failure;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,19 +25,37 @@ import org.jsoup.nodes.FormElement;
  * One person's browser without JavaScript: its own cookies (the portal's session, Keycloak's
  * login cookies, see {@link #cookies}), HTML forms read with jsoup and posted as a browser posts
  * them, redirects followed one by one so that each answer can be seen. HTTP/1.1, as browsers
- * speak to a plain http:// server. (jsoup is on the test classpath because portal-ejb needs it at
- * run time; it must not be declared here with test scope, which would take it out of the EAR.)
+ * speak to a plain http:// server. Tests sign in with it when signing in is not what they test,
+ * and hand its cookies to a real browser; the benchmarks drive whole visits with it. (jsoup is on
+ * the test classpath because portal-ejb needs it at run time.)
  */
-final class WebSession {
+public final class WebSession {
+
+    /** Every demo user's password (keycloak-realm); demo only. */
+    public static final String DEMO_PASSWORD = "Clientela-demo1";
+
+    /** What went wrong in a visit, with a short kind that load reports count by. */
+    public static final class Failure extends Exception {
+        private final String kind;
+
+        public Failure(String kind, String detail) {
+            super(detail, null, false, false);
+            this.kind = kind;
+        }
+
+        public String kind() {
+            return kind;
+        }
+    }
 
     /** What a browser accepts: the OIDC adapter sends such a request to the login, not a 401. */
-    static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    public static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final int MAX_REDIRECTS = 10;
 
     /** An answer, with the HTML parsed on first use. */
-    static final class Page {
+    public static final class Page {
         private final HttpResponse<String> response;
         private Document document;
 
@@ -46,30 +63,30 @@ final class WebSession {
             this.response = response;
         }
 
-        int status() {
+        public int status() {
             return response.statusCode();
         }
 
-        URI uri() {
+        public URI uri() {
             return response.uri();
         }
 
-        String body() {
+        public String body() {
             return response.body();
         }
 
-        boolean isRedirect() {
+        public boolean isRedirect() {
             return status() >= 300
                     && status() < 400
                     && response.headers().firstValue("Location").isPresent();
         }
 
         /** The redirect's target, resolved against this page's address. */
-        URI location() {
+        public URI location() {
             return uri().resolve(response.headers().firstValue("Location").orElseThrow());
         }
 
-        Document document() {
+        public Document document() {
             if (document == null) {
                 document = Jsoup.parse(body(), uri().toString());
             }
@@ -77,13 +94,13 @@ final class WebSession {
         }
 
         /** The text of the element with this id, or null. */
-        String text(String id) {
+        public String text(String id) {
             Element element = document().getElementById(id);
             return element == null ? null : element.text();
         }
 
         /** A form of this page by its id (JSF ids contain colons, so no CSS selector). */
-        Form form(String id) throws Failure {
+        public Form form(String id) throws Failure {
             Element element = document().getElementById(id);
             if (!(element instanceof FormElement form)) {
                 throw new Failure("no form " + id, "no form #" + id + " at " + uri() + " (" + title() + ")");
@@ -91,7 +108,7 @@ final class WebSession {
             return new Form(form);
         }
 
-        String title() {
+        public String title() {
             return document().title();
         }
     }
@@ -100,7 +117,7 @@ final class WebSession {
      * The fields a browser would submit from a form as it stands (hidden ones such as JSF's
      * ViewState included, checked radios, selected options), to be changed before posting.
      */
-    static final class Form {
+    public static final class Form {
         private final URI action;
         private final Map<String, String> fields = new LinkedHashMap<>();
 
@@ -111,24 +128,24 @@ final class WebSession {
             form.formData().forEach(field -> fields.put(field.key(), field.value()));
         }
 
-        URI action() {
+        public URI action() {
             return action;
         }
 
-        String get(String name) {
+        public String get(String name) {
             return fields.get(name);
         }
 
-        Form set(String name, String value) {
+        public Form set(String name, String value) {
             fields.put(name, value);
             return this;
         }
 
-        Map<String, String> fields() {
+        public Map<String, String> fields() {
             return fields;
         }
 
-        String encoded() {
+        public String encoded() {
             return fields.entrySet().stream()
                     .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                             + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
@@ -149,7 +166,7 @@ final class WebSession {
      */
     private final CookieStore cookies = new CookieManager().getCookieStore();
 
-    WebSession() {
+    public WebSession() {
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -157,13 +174,65 @@ final class WebSession {
                 .build();
     }
 
+    /**
+     * Signs in as a person does, through Keycloak's login form, but without a browser: the
+     * portal's {@code /signin} leads to the form, whose POST comes back through the OIDC adapter's
+     * callback to {@code returnPath}. Fails with what Keycloak or the portal answered otherwise.
+     */
+    public static WebSession signIn(String username, String password, String returnPath) {
+        WebSession web = new WebSession();
+        try {
+            Page login = web.browse(URI.create(TestEnvironment.PORTAL + "/signin?ui_locales=en&return="
+                    + URLEncoder.encode(returnPath, StandardCharsets.UTF_8)));
+            if (login.status() != 200 || login.document().getElementById("kc-form-login") == null) {
+                throw new IllegalStateException("No Keycloak login form for " + username + " at " + login.uri()
+                        + " (HTTP " + login.status() + ", '" + login.title() + "')");
+            }
+            Form form = login.form("kc-form-login").set("username", username).set("password", password);
+            Page back = web.follow(web.post(form));
+            String expected = TestEnvironment.PORTAL + returnPath.replaceFirst("[?#].*", "");
+            if (back.status() != 200 || !back.uri().toString().startsWith(expected)) {
+                String feedback = back.document()
+                        .select("#input-error, .kc-feedback-text, [class*=alert], #kc-page-title")
+                        .text();
+                throw new IllegalStateException("Signing in as " + username + " ended at " + back.uri() + " (HTTP "
+                        + back.status() + ", '" + back.title() + "': " + feedback + ")");
+            }
+            return web;
+        } catch (IOException | Failure e) {
+            throw new IllegalStateException("Signing in as " + username + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A demo user (password {@link #DEMO_PASSWORD}) signed in and back on the account page. */
+    public static WebSession signIn(String username) {
+        return signIn(username, DEMO_PASSWORD, "/account/");
+    }
+
+    /** Every live cookie, the portal's and Keycloak's, e.g. to hand this session to a real browser. */
+    public List<HttpCookie> cookies() {
+        return cookies.getCookies();
+    }
+
+    /** The value of the portal's session cookie, or null before there is a session. */
+    public String sessionId() {
+        return cookies.get(URI.create(TestEnvironment.PORTAL)).stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
+    }
+
     /** One GET, redirects not followed. */
-    Page get(URI uri) throws IOException, InterruptedException {
+    public Page get(URI uri) throws IOException, InterruptedException {
         return send(uri, request(uri).GET());
     }
 
     /** One form POST (urlencoded), redirects not followed. */
-    Page post(URI uri, String encodedForm) throws IOException, InterruptedException {
+    public Page post(URI uri, String encodedForm) throws IOException, InterruptedException {
         return send(
                 uri,
                 request(uri)
@@ -175,7 +244,7 @@ final class WebSession {
      * A JSON POST with this session, as the portal's own scripts or an app holding the session
      * would send it; text/html among the accepted types makes the OIDC adapter use the session.
      */
-    HttpResponse<String> postJson(URI uri, String json, String idempotencyKey)
+    public HttpResponse<String> postJson(URI uri, String json, String idempotencyKey)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(TIMEOUT)
@@ -194,16 +263,16 @@ final class WebSession {
         return response;
     }
 
-    Page post(Form form) throws IOException, InterruptedException {
+    public Page post(Form form) throws IOException, InterruptedException {
         return post(form.action(), form.encoded());
     }
 
     /** A GET whose redirects are followed, as a browser does (a POST's redirect answered by a GET). */
-    Page browse(URI uri) throws IOException, InterruptedException, Failure {
+    public Page browse(URI uri) throws IOException, InterruptedException, Failure {
         return follow(get(uri));
     }
 
-    Page follow(Page page) throws IOException, InterruptedException, Failure {
+    public Page follow(Page page) throws IOException, InterruptedException, Failure {
         for (int i = 0; page.isRedirect(); i++) {
             if (i == MAX_REDIRECTS) {
                 throw new Failure("redirect loop", "more than " + MAX_REDIRECTS + " redirects, last " + page.uri());
@@ -232,7 +301,7 @@ final class WebSession {
     }
 
     /** Keeps the cookies an answer set (the benchmarks talk to loopback only: Secure is moot). */
-    void remember(URI uri, List<String> setCookies) {
+    public void remember(URI uri, List<String> setCookies) {
         for (String header : setCookies) {
             List<HttpCookie> parsed;
             try {
@@ -253,7 +322,7 @@ final class WebSession {
     }
 
     /** The Cookie header for a request: this host's live cookies whose path covers it, longest path first. */
-    String cookieHeader(URI uri) {
+    public String cookieHeader(URI uri) {
         String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
         return cookies.get(uri).stream()
                 .filter(cookie -> path.startsWith(cookie.getPath()))

@@ -20,8 +20,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.ToIntFunction;
-import org.clientela.bench.LoadDriver.Failure;
 import org.clientela.it.support.TestEnvironment;
+import org.clientela.it.support.WebSession;
+import org.clientela.it.support.WebSession.Failure;
 
 /**
  * Visitors browsing the store: 10,000 products in 20 categories (English and Bulgarian) seeded

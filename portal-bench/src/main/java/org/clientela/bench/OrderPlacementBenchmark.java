@@ -31,10 +31,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.clientela.bench.LoadDriver.Failure;
-import org.clientela.bench.WebSession.Form;
-import org.clientela.bench.WebSession.Page;
 import org.clientela.it.support.TestEnvironment;
+import org.clientela.it.support.WebSession;
+import org.clientela.it.support.WebSession.Failure;
+import org.clientela.it.support.WebSession.Form;
+import org.clientela.it.support.WebSession.Page;
 import org.jsoup.nodes.Element;
 
 /**
@@ -54,7 +55,6 @@ import org.jsoup.nodes.Element;
  */
 public final class OrderPlacementBenchmark {
 
-    static final String PASSWORD = "Clientela-demo1";
     static final int STOCK = 1_000_000;
     static final double TARGET_ORDERS_PER_SECOND = 100;
     static final String TEST_CARD = "4242424242424242";
@@ -118,7 +118,7 @@ public final class OrderPlacementBenchmark {
             started = Instant.now();
             List<WebSession> sessions = new ArrayList<>();
             for (String username : usernames) {
-                sessions.add(signIn(username));
+                sessions.add(WebSession.signIn(username));
             }
             report.signedIn = Duration.between(started, Instant.now());
             log(customers + " customers created in Keycloak and signed in; " + customers + " buyers, warm-up "
@@ -177,7 +177,8 @@ public final class OrderPlacementBenchmark {
             String username = String.format("bench-buyer-%02d", i);
             String json = "{\"username\":\"" + username + "\",\"enabled\":true,\"emailVerified\":true,"
                     + "\"email\":\"" + username + "@clientela.test\",\"firstName\":\"Bench\",\"lastName\":\"Buyer\","
-                    + "\"credentials\":[{\"type\":\"password\",\"value\":\"" + PASSWORD + "\",\"temporary\":false}]}";
+                    + "\"credentials\":[{\"type\":\"password\",\"value\":\"" + WebSession.DEMO_PASSWORD
+                    + "\",\"temporary\":false}]}";
             HttpResponse<String> created = http.send(
                     HttpRequest.newBuilder(URI.create(TestEnvironment.KEYCLOAK + "/admin/realms/clientela/users"))
                             .header("Authorization", "Bearer " + token)
@@ -220,29 +221,6 @@ public final class OrderPlacementBenchmark {
                     "No admin token from Keycloak: " + response.statusCode() + " " + response.body());
         }
         return token.group(1);
-    }
-
-    /**
-     * The real sign-in: the portal's {@code /signin} sends the browser to Keycloak's login form,
-     * whose POST comes back through the OIDC adapter's callback to the account page.
-     */
-    static WebSession signIn(String username) throws Exception {
-        WebSession web = new WebSession();
-        Page login = web.browse(URI.create(TestEnvironment.PORTAL + "/signin?return=%2Faccount%2F&ui_locales=en"));
-        if (login.status() != 200 || login.document().getElementById("kc-form-login") == null) {
-            throw new IllegalStateException("No Keycloak login form for " + username + " at " + login.uri() + " (HTTP "
-                    + login.status() + ", '" + login.title() + "')");
-        }
-        Form form = login.form("kc-form-login").set("username", username).set("password", PASSWORD);
-        Page account = web.follow(web.post(form));
-        if (account.status() != 200 || !account.uri().toString().startsWith(TestEnvironment.PORTAL + "/account")) {
-            String feedback = account.document()
-                    .select("#input-error, .kc-feedback-text, [class*=alert] , #kc-page-title")
-                    .text();
-            throw new IllegalStateException("Signing in as " + username + " ended at " + account.uri() + " (HTTP "
-                    + account.status() + ", '" + account.title() + "': " + feedback + ")");
-        }
-        return web;
     }
 
     // --- the buyers -------------------------------------------------------------------------------

@@ -17,10 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clientela.bench.WebSession.Form;
-import org.clientela.bench.WebSession.Page;
-import org.clientela.it.browser.PortalBrowserTest;
 import org.clientela.it.support.TestEnvironment;
+import org.clientela.it.support.WebSession;
+import org.clientela.it.support.WebSession.Page;
 
 /**
  * Segment previews over 100,000 customers on PostgreSQL. Seeds, in bulk SQL straight into the
@@ -86,7 +85,7 @@ public final class SegmentPreviewBenchmark {
             seeding = Duration.between(started, Instant.now());
             StoreBenchEnvironment.log(
                     "Seeded " + customers + " customers in " + StoreBenchEnvironment.seconds(seeding));
-            WebSession sales = signIn("sales");
+            WebSession sales = WebSession.signIn("sales", WebSession.DEMO_PASSWORD, "/staff/crm/segments");
             for (Map.Entry<String, String> criteria : CRITERIA.entrySet()) {
                 timings.add(time(sales, criteria.getKey(), criteria.getValue()));
             }
@@ -162,25 +161,6 @@ public final class SegmentPreviewBenchmark {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
-    }
-
-    /** The real sign-in through Keycloak's form, returning to the segments page. */
-    static WebSession signIn(String username) throws Exception {
-        WebSession web = new WebSession();
-        Page login = web.browse(
-                URI.create(TestEnvironment.PORTAL + "/signin?return=%2Fstaff%2Fcrm%2Fsegments&ui_locales=en"));
-        if (login.status() != 200 || login.document().getElementById("kc-form-login") == null) {
-            throw new IllegalStateException(
-                    "No Keycloak login form at " + login.uri() + " (HTTP " + login.status() + ")");
-        }
-        Form form =
-                login.form("kc-form-login").set("username", username).set("password", PortalBrowserTest.DEMO_PASSWORD);
-        Page segments = web.follow(web.post(form));
-        if (segments.status() != 200) {
-            throw new IllegalStateException(
-                    "Signing in as " + username + " ended at " + segments.uri() + " (HTTP " + segments.status() + ")");
-        }
-        return web;
     }
 
     /** Bulk inserts after the server migrated the schema; ids far above what the sequences hand out. */

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import org.clientela.it.support.WebSession.Failure;
 
 /**
  * A closed-loop load: a fixed pool of platform threads, one per client, each doing round after
@@ -57,18 +58,6 @@ final class LoadDriver {
     }
 
     /** An answer that came but is not what it should be; the kind groups it in the report. */
-    static final class Failure extends Exception {
-        private final String kind;
-
-        Failure(String kind, String detail) {
-            super(detail, null, false, false);
-            this.kind = kind;
-        }
-
-        String kind() {
-            return kind;
-        }
-    }
 
     /**
      * The figures of one run: per name the measured rounds (the first name is the round itself),
