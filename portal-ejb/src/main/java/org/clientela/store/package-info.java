@@ -2,8 +2,8 @@
  * Store: the catalog (categories, products, prices, stock), kept in step with the ERP by {@link
  * org.clientela.store.CatalogSync} and searched through {@link org.clientela.store.CatalogReader}
  * (Hibernate Search, see the {@code search} package); {@link org.clientela.store.CatalogChanges}
- * versions what the public pages show, for their cache. The cart ({@link
- * org.clientela.store.CustomerCarts}, priced by {@link org.clientela.store.CartPricing}).
+ * versions what the public pages show, for their cache. A signed-in customer's cart is kept by
+ * {@link org.clientela.store.CustomerCarts} and priced by {@link org.clientela.store.CartPricing}.
  *
  * <p>Orders: {@link org.clientela.store.Checkout} places an order exactly once (idempotency key,
  * stock under optimistic locking, one transaction per attempt in {@link
