@@ -2,7 +2,11 @@ package org.clientela.account;
 
 import jakarta.ejb.ApplicationException;
 
-/** Granting access (and, later, ordering) needs an email address the customer has proven to own. */
+/**
+ * Inviting someone to an account, or founding a company account, needs an email address the
+ * customer has proven to own. (Checkout refuses an unverified address with its own {@code
+ * CheckoutRefusal}.)
+ */
 @ApplicationException(rollback = true)
 public class EmailNotVerifiedException extends RuntimeException {
 

@@ -42,8 +42,8 @@ public class OutboxDispatcher {
     /**
      * How long a queued mail waits for others to share its batch ({@code
      * clientela.mail.gather-millis}, default 200): claiming, sending and recording cost a
-     * transaction each per batch, and with a batch per mail they cost more than the order that
-     * queued it.
+     * transaction each per batch, so the mails of a busy moment should share one batch rather
+     * than pay three transactions each.
      */
     private static final long GATHER_MILLIS = Long.getLong("clientela.mail.gather-millis", 200);
 

@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * One sending of news: what is sent (an article's translation; later a digest period), how far
+ * One sending of news: what is sent (an article's translation, or a daily or weekly digest period), how far
  * the walk through the subscribers has come (the last subscription id done), how many mails were
  * queued. The cursor moves in the same transaction as the mails it queued, so a run resumed after
  * a crash goes on where the last commit left it.

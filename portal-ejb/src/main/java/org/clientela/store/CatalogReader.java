@@ -102,13 +102,13 @@ public class CatalogReader {
     /**
      * An active product by SKU, with its texts and its category (whose names come from the cache).
      * Read without a transaction of its own: the query loads all a page shows, and beginning and
-     * committing one (a flush, the index's and the page cache's synchronisations) cost a tenth of
-     * a product page.
+     * committing one (a flush, the index's and the page cache's synchronisations) would be work
+     * for nothing on every product page.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Product> product(String sku) {
         // a query the server translates to SQL once: with an entity graph Hibernate translated it
-        // again for every call, a fifth of a product page's CPU
+        // again for every call
         return em
                 .createQuery(
                         "select p from Product p left join fetch p.texts join fetch p.category"
@@ -123,9 +123,9 @@ public class CatalogReader {
     /**
      * An active product's page in this language; empty for an unknown or inactive SKU. One row
      * per language the product has a text in, read as values (no entity, nothing for the
-     * persistence context to keep), with its category's name in this language: loading the
-     * product with its texts, and its category from the cache, was a fifth of a product page's
-     * CPU, and its page is the one a visitor opens most.
+     * persistence context to keep), with its category's name in this language, rather than the
+     * product entity with all its texts and its category from the cache: its page is the one a
+     * visitor opens most.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<ProductPage> productPage(String sku, Language language) {

@@ -133,8 +133,8 @@ final class CatalogSearch {
     /**
      * The categories as last read on this server while its structure version stays ({@link
      * CatalogChanges}), at most {@link #CATEGORIES_KEPT} old: other nodes of a cluster learn of a
-     * change when that time is up, as their kept pages do. Read anew, they would be a tenth of a
-     * search; Hibernate's query cache, tried for this, costs every writing transaction instead.
+     * change when that time is up, as their kept pages do. Read anew they would add a query to
+     * every search; Hibernate's query cache, tried for this, costs every writing transaction instead.
      */
     private Categories categories() {
         Categories known = kept;
@@ -246,8 +246,8 @@ final class CatalogSearch {
     }
 
     /**
-     * A listing's card straight from the index, which keeps what a card shows: loading the page's
-     * products from the database was a fifth of a search page's time.
+     * A listing's card straight from the index, which keeps what a card shows, so that a search
+     * page loads no product from the database.
      */
     private static ProjectionFinalStep<ProductCard> card(SearchProjectionFactory<?, ?> f, Language language) {
         return f.composite()

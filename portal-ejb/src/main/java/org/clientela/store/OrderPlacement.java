@@ -73,8 +73,8 @@ public class OrderPlacement {
         }
         Map<String, Product> products = products(request.lines());
         // a product this order sells out reaches the search index (its "in stock" facet) just after
-        // the commit, without the buyer waiting for the index: waiting for its refresh was a
-        // quarter second of every placement under load; the database, not the index, guards the stock
+        // the commit, without the buyer waiting for the index's refresh, which under load would
+        // lengthen every placement; the database, not the index, guards the stock
         Search.session(em).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
 
         Instant now = Instant.now();
@@ -159,8 +159,8 @@ public class OrderPlacement {
             throw new CheckoutRefusal(Reason.EMPTY_CART);
         }
         // one query per SKU rather than "sku in (…)": Hibernate keeps the translated SQL of a query
-        // with one parameter, while an IN list of another length is translated again (a third of
-        // a placement's CPU under load); the texts come in the same row set
+        // with one parameter, while an IN list of another length is translated again for every
+        // order; the texts come in the same row set
         Map<String, Product> products = new HashMap<>();
         for (String sku : lines.keySet()) {
             em

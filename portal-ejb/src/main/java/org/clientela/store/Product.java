@@ -281,8 +281,8 @@ public class Product {
 
     /**
      * Indexed for the "in stock" facet. A change of the stock alone does not reindex the product:
-     * most orders leave it in stock, and reindexing was a tenth of a placement's work. Who moves
-     * the stock asks for the reindex when this flips ({@link #reindexIfListingMoved}).
+     * most orders leave it in stock, and reindexing for each of them would add to every placement.
+     * Who moves the stock asks for the reindex when this flips ({@link #reindexIfListingMoved}).
      */
     @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)

@@ -1,2 +1,8 @@
-/** Signing in and out, the signed-in person, and the customer's own pages under /account. */
+/**
+ * Signing in and out ({@code SignInServlet}, {@code SignOutServlet}), the person behind a request
+ * ({@code CurrentUser}) and the account the request works on ({@code AccountContext}, including
+ * "acting for" another account), the customer's own pages under /account (profile, addresses,
+ * access grants, my data, closing the account), the invitation page, and the account API under
+ * /api/account/me and /api/accounts/{id}.
+ */
 package org.clientela.account;

@@ -17,10 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Calls the methods named in expressions ({@code #{line.total()}}, {@code #{uiLanguage.money(a, b)}})
  * through a lookup kept per class. The standard resolver looks the method up with
  * {@code Class.getMethods()} on every call, which copies every public method of the class each
- * time; on CDI proxies, with their many methods, that was a quarter of all the memory the customer
- * 360 allocated, and a share of its CPU. Only the plain case is taken: exactly one public method of
- * that name and number of parameters, not varargs, in a public class; anything else, and method
- * expressions that state their parameter types, go on to the standard resolver as before.
+ * time; on CDI proxies, with their many methods, that is much memory and CPU for pages that call
+ * methods in a loop, such as the customer 360. Only the plain case is taken: exactly one public
+ * method of that name and number of parameters, not varargs, in a public class; anything else,
+ * and method expressions that state their parameter types, go on to the standard resolver as
+ * before.
  * Arguments are coerced as the standard resolver coerces them.
  */
 public final class CachedMethodELResolver extends ELResolver {

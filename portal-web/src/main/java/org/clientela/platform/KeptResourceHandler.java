@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentMap;
  * later page. Faces has a cache of its own, but misses it on every call here: it files a resource
  * under the locale prefix it was found with (none: nothing is translated) and looks it up under
  * the request's prefix, which the validation bundle names per language. Each miss searched the web
- * application and the class path again, for every stylesheet and script of every page: a tenth of
- * a product page's time. Only what pages render is kept; requests for the files themselves go to
- * Faces as before (their resource objects carry that response's headers).
+ * application and the class path again, for every stylesheet and script of every page. Only
+ * what pages render is kept; requests for the files themselves go to Faces as before (their
+ * resource objects carry that response's headers).
  */
 public class KeptResourceHandler extends ResourceHandlerWrapper {
 
@@ -46,7 +46,7 @@ public class KeptResourceHandler extends ResourceHandlerWrapper {
 
     /**
      * The page files too: Faces looks a view's file up again on every request, twice (for the
-     * view's metadata and for the view), a thirtieth of a product page's CPU. Pages do not move
+     * view's metadata and for the view). Pages do not move
      * while the application runs; a name with no page is not kept (it is asked for again).
      */
     @Override

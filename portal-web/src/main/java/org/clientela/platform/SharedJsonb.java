@@ -8,8 +8,8 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * One JSON-B instance for the whole API. Without it RESTEasy builds a new one for every body it
  * reads or writes: a service-loader search through the deployment's jars and a cold cache of
- * every class's mapping each time, an eighth of the order API's CPU under load. Jsonb is
- * thread-safe; the configuration is JSON-B's default, as before.
+ * every class's mapping, on every API call. Jsonb is thread-safe; the configuration is JSON-B's
+ * default, as before.
  */
 @Provider
 public class SharedJsonb implements ContextResolver<Jsonb> {

@@ -1,5 +1,8 @@
 /**
- * The frame every page and API call shares: the UI language, the REST application, caching rules
- * for private pages.
+ * The frame every page and API call shares: the UI language and texts, the REST application with
+ * its shared JSON-B and its error answers, the 403 page for a service's refusal, caching rules
+ * for private pages, the {@code /ping} health check, and two Faces helpers that keep lookups
+ * Faces would repeat on every request ({@code CachedMethodELResolver}, {@code
+ * KeptResourceHandler}).
  */
 package org.clientela.platform;

@@ -1,2 +1,5 @@
-/** The back office under /staff: pages for content managers, support agents and sales staff. */
+/**
+ * The back office's customer pages under /staff: the customer search and the customer 360. The
+ * other staff pages live with their capability (news desk, support queue, orders, catalog, CRM).
+ */
 package org.clientela.staff;

@@ -13,7 +13,7 @@ import org.clientela.platform.UiLanguage;
  * cart within the stock, keeps what came of it for the page ({@link CartNotice}) and redirects
  * back to the product (303), so a reload does not add again. A plain form rather than a Faces
  * one: the product page then holds no input component, whose converter, validator and Ajax
- * behaviour Faces looked up and built on every view of the page (about a sixth of a render).
+ * behaviour Faces would look up and build on every view of the page.
  */
 @WebServlet("/cart/add")
 public class CartAddServlet extends HttpServlet {

@@ -132,8 +132,8 @@ public class PublicPageCache extends HttpFilter {
     }
 
     /**
-     * What the page said: its type, language, headers and bytes, kept gzipped (a page takes a
-     * fifth of the memory, and most browsers take it as it is).
+     * What the page said: its type, language, headers and bytes, kept gzipped (a page takes far
+     * less memory so, and most browsers take it as it is).
      */
     record CapturedPage(
             String contentType, Locale locale, List<Map.Entry<String, String>> headers, byte[] gzipped, int length) {
