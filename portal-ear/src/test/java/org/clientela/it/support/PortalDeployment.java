@@ -13,6 +13,8 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The one deployment of a test run, deployed before the first test class and left in place until
@@ -72,9 +74,18 @@ public final class PortalDeployment {
                             || name.startsWith(PortalDeployment.class.getPackageName() + ".incontainer."))
                     .map(PortalDeployment::load)
                     .filter(type -> !type.isAnnotationPresent(RunAsClient.class))
+                    .peek(PortalDeployment::refuseBrowserInServer)
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A browser test without {@code @RunAsClient} would be run inside the server, without a browser. */
+    private static void refuseBrowserInServer(Class<?> type) {
+        if (AnnotationSupport.findRepeatableAnnotations(type, Tag.class).stream()
+                .anyMatch(tag -> tag.value().equals("browser"))) {
+            throw new IllegalStateException(type.getName() + " is a browser test: mark it @RunAsClient");
         }
     }
 
