@@ -10,6 +10,7 @@ import java.io.IOException;
 /**
  * {@code POST /account/act-for}: the header's "acting for" switch. {@code account=self} goes back
  * to one's own account; an account id is accepted only with a grant in force on it, else 403.
+ * Either switch gives the session a new id, as the rights it carries change with it.
  */
 @WebServlet("/account/act-for")
 public class ActForServlet extends HttpServlet {
@@ -25,6 +26,7 @@ public class ActForServlet extends HttpServlet {
         String chosen = request.getParameter("account");
         if (chosen == null || "self".equals(chosen)) {
             account.actForSelf();
+            request.changeSessionId();
             response.sendRedirect("/account/");
             return;
         }
@@ -40,6 +42,7 @@ public class ActForServlet extends HttpServlet {
             return;
         }
         account.actFor(accountId);
+        request.changeSessionId();
         response.sendRedirect("/account/");
     }
 }

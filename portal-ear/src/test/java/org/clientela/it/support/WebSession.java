@@ -180,6 +180,7 @@ public final class WebSession {
      * callback to {@code returnPath}. Fails with what Keycloak or the portal answered otherwise.
      */
     public static WebSession signIn(String username, String password, String returnPath) {
+        TestEnvironment.awaitKeycloak();
         WebSession web = new WebSession();
         try {
             Page login = web.browse(URI.create(TestEnvironment.PORTAL + "/signin?ui_locales=en&return="

@@ -1,0 +1,84 @@
+package org.clientela.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.clientela.it.support.ErpApi;
+import org.clientela.it.support.TestEnvironment;
+import org.clientela.it.support.Tokens;
+import org.clientela.it.support.WebSession;
+import org.clientela.it.support.WebSession.Page;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Session fixation, as an attacker would try it: a session id obtained before sign-in (planted in
+ * the victim's browser) must be worth nothing once the victim has signed in, while the victim keeps
+ * what the session held (the cart). Switching the account one acts for renews the id as well.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SessionFixationIT {
+
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void anIdFromBeforeSignInIsDeadAfterItAndTheCartStays() throws Exception {
+        String key = UUID.randomUUID().toString().substring(0, 8);
+        String sku = "FIX-" + key.toUpperCase();
+        ErpApi.categoryWithProduct(Tokens.erpConnector(), "fixation-" + key, sku, "10.00", 5, "Fixation pad " + key);
+
+        TestEnvironment.awaitKeycloak();
+        WebSession victim = new WebSession();
+        victim.post(URI.create(TestEnvironment.PORTAL + "/cart/add"), "sku=" + sku + "&quantity=1");
+        String planted = victim.sessionId();
+        assertThat(planted).as("adding to the cart starts a session").isNotNull();
+
+        Page login = victim.browse(URI.create(TestEnvironment.PORTAL + "/signin?return=%2Fcart&ui_locales=en"));
+        Page cart = victim.follow(victim.post(
+                login.form("kc-form-login").set("username", "customer").set("password", WebSession.DEMO_PASSWORD)));
+
+        assertThat(cart.uri().getPath()).isEqualTo("/cart");
+        assertThat(victim.sessionId()).isNotNull().isNotEqualTo(planted);
+        assertThat(cart.body()).contains("Fixation pad " + key);
+        assertThat(me(victim.sessionId()).statusCode()).isEqualTo(200);
+        assertSignedOut(me(planted));
+    }
+
+    @Test
+    void switchingTheAccountActedForRenewsTheId() throws Exception {
+        WebSession customer = WebSession.signIn("customer2");
+        String before = customer.sessionId();
+
+        Page switched = customer.post(URI.create(TestEnvironment.PORTAL + "/account/act-for"), "account=self");
+
+        assertThat(switched.status()).isEqualTo(302);
+        assertThat(customer.sessionId()).isNotEqualTo(before);
+        assertThat(me(customer.sessionId()).statusCode()).isEqualTo(200);
+        assertSignedOut(me(before));
+    }
+
+    /** An old id is no session at all: the adapter starts a sign-in, as for any stranger. */
+    private static void assertSignedOut(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location").orElseThrow())
+                .startsWith(TestEnvironment.REALM + "/protocol/openid-connect/auth");
+    }
+
+    /** {@code GET /api/account/me} with nothing but this session id, as a page's script would call it. */
+    private HttpResponse<String> me(String sessionId) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(TestEnvironment.PORTAL + "/api/account/me"))
+                        .header("Cookie", "JSESSIONID=" + sessionId)
+                        .header("Accept", "application/json, text/html;q=0.5")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
