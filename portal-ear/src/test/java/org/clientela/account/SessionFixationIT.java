@@ -50,6 +50,21 @@ class SessionFixationIT {
         assertThat(cart.body()).contains("Fixation pad " + key);
         assertThat(me(victim.sessionId()).statusCode()).isEqualTo(200);
         assertSignedOut(me(planted));
+
+        // the customer's kept cart is shared with the other tests: the pad leaves it again
+        Page emptied = victim.post(removeLine(cart, sku));
+        assertThat(emptied.status()).isEqualTo(200);
+        assertThat(victim.get(URI.create(TestEnvironment.PORTAL + "/cart")).body())
+                .doesNotContain(sku);
+    }
+
+    /** The cart form posted as the line's remove button would post it (without Ajax). */
+    private static WebSession.Form removeLine(Page cart, String sku) throws WebSession.Failure {
+        String button = cart.document()
+                .select(".cart-line[data-sku='" + sku + "'] button[id$=':remove']")
+                .attr("id");
+        assertThat(button).as("the line's remove button").isNotEmpty();
+        return cart.form("cart").set(button, button);
     }
 
     @Test
