@@ -10,10 +10,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.clientela.account.Customer;
 import org.clientela.account.CustomerDirectory;
-import org.clientela.account.SignInIdentity;
+import org.clientela.platform.Customer;
 import org.clientela.platform.Language;
+import org.clientela.platform.SignInIdentity;
 
 /**
  * Data for segment and dashboard tests, written by SQL: customers with a language and a stage,

@@ -3,7 +3,8 @@ package org.clientela.crm;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.UUID;
-import org.clientela.account.Customer;
+import org.clientela.platform.Channel;
+import org.clientela.platform.Customer;
 
 /** Rows the CRM reads, written straight into their tables (as OrdersIT sets up its data). */
 final class CrmFixtures {

@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.clientela.platform.Customer;
 
 /**
  * Access of one person to another customer's (or a company's) account: first an invitation to an

@@ -6,7 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.clientela.crm.Actor;
+import org.clientela.platform.AccessDeniedException;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Customer;
 
 /**
  * Who may do what with an account. Every service that works on an account asks here first, with

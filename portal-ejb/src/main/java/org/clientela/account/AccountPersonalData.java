@@ -8,6 +8,8 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import org.clientela.platform.Customer;
+import org.clientela.platform.PersonalData;
 
 /** The account's part of the export: profile, addresses and the history of consents. */
 @ApplicationScoped

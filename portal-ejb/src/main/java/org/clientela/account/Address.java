@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import org.clientela.platform.Customer;
 
 /** A postal address of a customer, for shipping and billing. */
 @Entity

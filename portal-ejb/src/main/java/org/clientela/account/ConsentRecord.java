@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.clientela.platform.Customer;
 
 /**
  * One giving or withdrawing of a marketing consent. Never changed or deleted: the history is the

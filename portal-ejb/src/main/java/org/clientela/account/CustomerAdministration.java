@@ -7,17 +7,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import org.clientela.crm.Actor;
-import org.clientela.crm.Channel;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Channel;
+import org.clientela.platform.Customer;
+import org.clientela.platform.Roles;
 
 /**
  * What admins do to a customer's account: disable it (the portal refuses it and Keycloak refuses
  * the login, its sessions end) and enable it again. Recorded on the customer's timeline.
  */
 @Stateless
-@RolesAllowed("admin")
+@RolesAllowed(Roles.ADMIN)
 public class CustomerAdministration {
 
     @PersistenceContext

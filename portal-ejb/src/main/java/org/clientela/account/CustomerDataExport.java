@@ -10,7 +10,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Comparator;
-import org.clientela.crm.Actor;
+import org.clientela.platform.Actor;
+import org.clientela.platform.PersonalData;
 
 /** "Download my data": everything the portal holds about one customer, machine-readable. */
 @Stateless

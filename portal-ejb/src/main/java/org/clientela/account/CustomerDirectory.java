@@ -6,12 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
-import org.clientela.crm.Actor;
-import org.clientela.crm.Channel;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
 import org.clientela.mail.MailOutbox;
 import org.clientela.mail.MailTemplate;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Channel;
+import org.clientela.platform.Customer;
+import org.clientela.platform.SignInIdentity;
 
 /** Finds customers and creates their record the first time they sign in. */
 @Stateless

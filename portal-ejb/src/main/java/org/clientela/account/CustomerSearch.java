@@ -7,13 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.clientela.platform.Customer;
+import org.clientela.platform.Roles;
 
 /**
  * Staff look customers up. The roles are checked here, in the service: the pages only mirror them.
  * Support agents may look but not edit (editing comes with its own, narrower, methods).
  */
 @Stateless
-@RolesAllowed({"sales-manager", "admin", "support-agent"})
+@RolesAllowed({Roles.SALES_MANAGER, Roles.ADMIN, Roles.SUPPORT_AGENT})
 public class CustomerSearch {
 
     static final int MAX_RESULTS = 50;

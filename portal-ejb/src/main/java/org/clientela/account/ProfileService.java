@@ -11,10 +11,11 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.clientela.crm.Actor;
-import org.clientela.crm.Channel;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Channel;
+import org.clientela.platform.Customer;
 
 /** The customer's own profile: details, marketing consents and their history. */
 @Stateless

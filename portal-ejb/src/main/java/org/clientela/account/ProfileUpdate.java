@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import org.clientela.platform.Customer;
 import org.clientela.platform.Language;
 
 /**

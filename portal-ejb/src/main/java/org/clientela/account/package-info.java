@@ -1,5 +1,5 @@
 /**
- * Customer accounts. A {@link org.clientela.account.Customer} is the portal's record of a person
+ * Customer accounts. A {@link org.clientela.platform.Customer} is the portal's record of a person
  * whose identity Keycloak owns; the Keycloak subject id links the two, never the email address,
  * which the person may change. {@link org.clientela.account.CustomerDirectory} creates the record
  * at the first sign-in.
@@ -11,7 +11,7 @@
  * rights, companies as accounts whose members hold grants with a role), {@link
  * org.clientela.account.CustomerDataExport} and {@link org.clientela.account.AccountClosure} ("my
  * data" and closing the account, each capability contributing a {@link
- * org.clientela.account.PersonalData}), {@link org.clientela.account.CustomerSearch} and {@link
+ * org.clientela.platform.PersonalData}), {@link org.clientela.account.CustomerSearch} and {@link
  * org.clientela.account.CustomerAdministration} for staff, and {@link
  * org.clientela.account.KeycloakAccounts} for what the portal asks of Keycloak's admin API.
  */

@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
-import org.clientela.account.Customer;
-import org.clientela.crm.Actor;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Customer;
 
 /**
  * An answer to a question, by a customer or by staff (who have no customer record, so the author

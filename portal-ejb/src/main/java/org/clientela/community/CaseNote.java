@@ -12,7 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.clientela.community.CommunityRefusal.Reason;
-import org.clientela.crm.Actor;
+import org.clientela.platform.Actor;
 
 /** A message on a case, from staff or the customer; plain text, shown escaped. */
 @Entity

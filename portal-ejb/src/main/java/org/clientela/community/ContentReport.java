@@ -14,8 +14,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import org.clientela.account.Customer;
 import org.clientela.community.ReportRefusal.Reason;
+import org.clientela.platform.Customer;
 
 /** A reader's report that a post breaks the rules: once per reader and post, until a moderator resolves it. */
 @Entity

@@ -10,13 +10,14 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.clientela.account.Customer;
 import org.clientela.account.CustomerDirectory;
 import org.clientela.community.ReportRefusal.Reason;
-import org.clientela.crm.Actor;
-import org.clientela.crm.Channel;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Channel;
+import org.clientela.platform.Customer;
+import org.clientela.platform.Roles;
 
 /**
  * Reports of questions, answers and reviews. A customer reports a post once, never their own;
@@ -42,7 +43,7 @@ public class ContentReports {
      * @throws ReportRefusal for a missing or overlong reason, an unknown post, the reporter's own
      *     post, or a second report of the same post by the same person
      */
-    @RolesAllowed("customer")
+    @RolesAllowed(Roles.CUSTOMER)
     public ContentReport report(@NotNull PostKind kind, long targetId, @NotNull Actor reporter, String reason) {
         String why = ContentReport.checkedReason(reason);
         Customer customer = directory
@@ -75,7 +76,7 @@ public class ContentReports {
     }
 
     /** Open reports, oldest first: the longest waiting come first. */
-    @RolesAllowed({"content-manager", "support-agent", "admin"})
+    @RolesAllowed({Roles.CONTENT_MANAGER, Roles.SUPPORT_AGENT, Roles.ADMIN})
     public List<OpenReport> open(int max) {
         return em.createQuery(
                         "select c from ContentReport c join fetch c.reporter where c.resolvedAt is null"
@@ -92,7 +93,7 @@ public class ContentReports {
      *
      * @return whether it was open
      */
-    @RolesAllowed({"content-manager", "support-agent", "admin"})
+    @RolesAllowed({Roles.CONTENT_MANAGER, Roles.SUPPORT_AGENT, Roles.ADMIN})
     public boolean resolve(@NotNull Actor moderator, long reportId) {
         ContentReport report = em.find(ContentReport.class, reportId);
         if (report == null) {

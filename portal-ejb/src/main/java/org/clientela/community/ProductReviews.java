@@ -10,15 +10,16 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.clientela.account.Customer;
 import org.clientela.account.CustomerDirectory;
 import org.clientela.community.ReviewRefusal.Reason;
-import org.clientela.crm.Actor;
-import org.clientela.crm.Channel;
 import org.clientela.crm.FollowUpReason;
 import org.clientela.crm.FollowUpTasks;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Channel;
+import org.clientela.platform.Customer;
+import org.clientela.platform.Roles;
 import org.clientela.store.OrderStatus;
 import org.clientela.store.Product;
 
@@ -63,7 +64,7 @@ public class ProductReviews {
      * @throws ReviewRefusal for a bad form, an unknown product or an unverified address
      * @throws PostingLimitExceeded when they wrote or changed too many reviews this hour
      */
-    @RolesAllowed("customer")
+    @RolesAllowed(Roles.CUSTOMER)
     public Review write(@NotNull Actor actor, String sku, ReviewForm form) {
         Review.validate(form);
         Customer author = author(actor);
@@ -100,7 +101,7 @@ public class ProductReviews {
     }
 
     /** The actor's own review of the product, for the edit form. */
-    @RolesAllowed("customer")
+    @RolesAllowed(Roles.CUSTOMER)
     public Optional<Review> mine(@NotNull Actor actor, String sku) {
         Optional<Customer> author = directory.findBySubject(actor.subject());
         if (author.isEmpty()) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.clientela.crm.FollowUpReason;
 import org.clientela.crm.FollowUpTasks;
+import org.clientela.crm.ServiceLevel;
 
 /**
  * Every few minutes, a question left unanswered past its SLA gets a follow-up task, once: a task
@@ -32,7 +33,7 @@ public class QuestionSla {
 
     /** Returns how many tasks it opened. */
     public int flagOverdue(Instant now) {
-        Instant due = now.minus(CommunitySettings.sla());
+        Instant due = now.minus(ServiceLevel.questionSla());
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("select q.id from question q where q.answered_at is null"
                         + " and q.hidden_at is null and q.created_at < ?1 and not exists (select 1 from"

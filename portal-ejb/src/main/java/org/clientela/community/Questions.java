@@ -11,15 +11,16 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.clientela.account.AccessDeniedException;
 import org.clientela.account.AccountAccess;
-import org.clientela.account.Customer;
 import org.clientela.community.CommunityRefusal.Reason;
-import org.clientela.crm.Actor;
-import org.clientela.crm.Channel;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
+import org.clientela.platform.AccessDeniedException;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Channel;
+import org.clientela.platform.Customer;
 import org.clientela.platform.Language;
+import org.clientela.platform.Roles;
 import org.hibernate.Hibernate;
 
 /**
@@ -31,8 +32,6 @@ public class Questions {
 
     /** The most questions a list shows. */
     public static final int LIST_LIMIT = 100;
-
-    static final String[] STAFF = {"support-agent", "admin"};
 
     @PersistenceContext
     private EntityManager em;
@@ -49,7 +48,7 @@ public class Questions {
     @Resource
     private SessionContext context;
 
-    @RolesAllowed("customer")
+    @RolesAllowed(Roles.CUSTOMER)
     public Question ask(Actor actor, long customerId, QuestionForm form) {
         Customer asker = access.requireSelf(actor, customerId);
         limits.check(PostKind.QUESTION, asker.getId());
@@ -75,7 +74,7 @@ public class Questions {
      * An answer from a customer (as themselves) or from staff. The asker's timeline gets it, and
      * so does the answering customer's: both took part.
      */
-    @RolesAllowed({"customer", "support-agent", "admin"})
+    @RolesAllowed({Roles.CUSTOMER, Roles.SUPPORT_AGENT, Roles.ADMIN})
     public Answer answer(Actor actor, Long customerId, long questionId, String body) {
         Question question = visible(questionId);
         Instant now = Instant.now();
@@ -113,7 +112,7 @@ public class Questions {
      * The asker, or staff, marks the answer that solved it. Accepting is what makes an answer
      * knowledge, and what counts for its author on the relationship ladder.
      */
-    @RolesAllowed({"customer", "support-agent", "admin"})
+    @RolesAllowed({Roles.CUSTOMER, Roles.SUPPORT_AGENT, Roles.ADMIN})
     public Question accept(Actor actor, long answerId) {
         Answer answer = visibleAnswer(answerId);
         Question question = answer.getQuestion();
@@ -137,7 +136,7 @@ public class Questions {
     }
 
     /** Staff put a good answer in the knowledge base even though the asker did not accept it. */
-    @RolesAllowed({"support-agent", "admin"})
+    @RolesAllowed({Roles.SUPPORT_AGENT, Roles.ADMIN})
     public void markKnowledge(long answerId, boolean knowledge) {
         visibleAnswer(answerId).markKnowledge(knowledge);
     }
@@ -146,7 +145,7 @@ public class Questions {
      * Up (+1) or down (-1); voting again the same way takes the vote back. Returns the new score.
      * The score is recounted from the votes, so concurrent votes cannot lose one another.
      */
-    @RolesAllowed("customer")
+    @RolesAllowed(Roles.CUSTOMER)
     public int vote(Actor actor, long answerId, int direction) {
         if (direction != 1 && direction != -1) {
             throw new IllegalArgumentException("vote " + direction);
@@ -223,7 +222,7 @@ public class Questions {
     }
 
     /** A customer's own questions, newest first. */
-    @RolesAllowed("customer")
+    @RolesAllowed(Roles.CUSTOMER)
     public List<Question> askedBy(Actor actor, long customerId) {
         access.requireSelf(actor, customerId);
         return withAnswers(em.createQuery(
@@ -238,7 +237,7 @@ public class Questions {
      * The support queue: questions nobody answered yet, oldest first, so the one closest to (or
      * past) its SLA comes first.
      */
-    @RolesAllowed({"support-agent", "admin"})
+    @RolesAllowed({Roles.SUPPORT_AGENT, Roles.ADMIN})
     public List<Question> queue(Language language, String categorySlug, int max) {
         String category = blankToNull(categorySlug);
         var query = em.createQuery(
@@ -264,7 +263,7 @@ public class Questions {
     }
 
     private boolean isStaff() {
-        for (String role : STAFF) {
+        for (String role : Roles.SUPPORT) {
             if (context.isCallerInRole(role)) {
                 return true;
             }

@@ -10,15 +10,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.clientela.account.Customer;
 import org.clientela.community.ReviewRefusal.Reason;
-import org.clientela.crm.Actor;
-import org.clientela.crm.Channel;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
 import org.clientela.mail.MailOutbox;
 import org.clientela.mail.MailTemplate;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Channel;
+import org.clientela.platform.Customer;
 import org.clientela.platform.Language;
+import org.clientela.platform.Roles;
 
 /**
  * Content managers and admins moderate reviews: they hide one with a reason (the author is told
@@ -26,7 +27,7 @@ import org.clientela.platform.Language;
  * Hiding also resolves the open reports of the review: the moderator acted on them.
  */
 @Stateless
-@RolesAllowed({"content-manager", "admin"})
+@RolesAllowed({Roles.CONTENT_MANAGER, Roles.ADMIN})
 public class ReviewModeration {
 
     @PersistenceContext

@@ -11,7 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.clientela.account.PersonalData;
+import org.clientela.platform.PersonalData;
 import org.clientela.store.Product;
 
 /**

@@ -20,9 +20,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.clientela.account.Customer;
 import org.clientela.community.CommunityRefusal.Reason;
-import org.clientela.crm.Actor;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Customer;
 
 /**
  * A customer's problem that staff took up, usually from a question. Solved cases can be reopened

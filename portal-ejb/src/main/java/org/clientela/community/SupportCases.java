@@ -7,16 +7,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
-import org.clientela.account.AccessDeniedException;
 import org.clientela.account.AccountAccess;
-import org.clientela.account.Customer;
 import org.clientela.community.CommunityRefusal.Reason;
-import org.clientela.crm.Actor;
-import org.clientela.crm.Channel;
 import org.clientela.crm.FollowUpReason;
 import org.clientela.crm.FollowUpTasks;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
+import org.clientela.platform.AccessDeniedException;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Channel;
+import org.clientela.platform.Customer;
+import org.clientela.platform.Roles;
 import org.hibernate.Hibernate;
 
 /**
@@ -45,7 +46,7 @@ public class SupportCases {
     private FollowUpTasks followUps;
 
     /** Staff take a question up. The question then shows it, the case shows the thread. */
-    @RolesAllowed({"support-agent", "admin"})
+    @RolesAllowed({Roles.SUPPORT_AGENT, Roles.ADMIN})
     public SupportCase escalate(Actor actor, long questionId, CasePriority priority) {
         Question question = questions.visible(questionId);
         if (question.getCaseId() != null) {
@@ -69,7 +70,7 @@ public class SupportCases {
      * Staff change priority, status or assignee, and may write to the customer. Solving is its
      * own interaction type: the satisfaction figures count it.
      */
-    @RolesAllowed({"support-agent", "admin"})
+    @RolesAllowed({Roles.SUPPORT_AGENT, Roles.ADMIN})
     public SupportCase update(
             Actor actor, long caseId, CasePriority priority, CaseStatus status, boolean takeOver, String note) {
         SupportCase supportCase = find(caseId);
@@ -99,7 +100,7 @@ public class SupportCases {
     }
 
     /** Staff's list: open and pending cases by priority, or those of one status. */
-    @RolesAllowed({"support-agent", "sales-manager", "admin"})
+    @RolesAllowed({Roles.SUPPORT_AGENT, Roles.SALES_MANAGER, Roles.ADMIN})
     public List<SupportCase> list(CaseStatus status) {
         return em.createQuery(
                         "select c from SupportCase c join fetch c.customer where "
@@ -111,7 +112,7 @@ public class SupportCases {
                 .getResultList();
     }
 
-    @RolesAllowed({"support-agent", "sales-manager", "admin"})
+    @RolesAllowed({Roles.SUPPORT_AGENT, Roles.SALES_MANAGER, Roles.ADMIN})
     public SupportCase staffView(long caseId) {
         SupportCase supportCase = find(caseId);
         Hibernate.initialize(supportCase.getCustomer());
@@ -124,7 +125,7 @@ public class SupportCases {
     }
 
     /** The customer's own cases, newest first. */
-    @RolesAllowed("customer")
+    @RolesAllowed(Roles.CUSTOMER)
     public List<SupportCase> mine(Actor actor, long customerId) {
         access.requireSelf(actor, customerId);
         return em.createQuery(
@@ -136,7 +137,7 @@ public class SupportCases {
     }
 
     /** One of the customer's cases; anybody else's is refused like any other account's data. */
-    @RolesAllowed("customer")
+    @RolesAllowed(Roles.CUSTOMER)
     public SupportCase mine(Actor actor, long customerId, long caseId) {
         SupportCase supportCase = owned(actor, customerId, caseId);
         Hibernate.initialize(supportCase.getNotes());
@@ -145,7 +146,7 @@ public class SupportCases {
     }
 
     /** The customer writes to staff; a case waiting for them goes back to staff. */
-    @RolesAllowed("customer")
+    @RolesAllowed(Roles.CUSTOMER)
     public SupportCase reply(Actor actor, long customerId, long caseId, String body) {
         SupportCase supportCase = owned(actor, customerId, caseId);
         if (supportCase.getStatus() == CaseStatus.SOLVED) {
@@ -167,7 +168,7 @@ public class SupportCases {
     }
 
     /** "Not solved after all": the case opens again and staff get a follow-up task. */
-    @RolesAllowed("customer")
+    @RolesAllowed(Roles.CUSTOMER)
     public SupportCase reopen(Actor actor, long customerId, long caseId, String why) {
         SupportCase supportCase = owned(actor, customerId, caseId);
         Instant now = Instant.now();

@@ -20,8 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.clientela.community.CommunitySettings;
 import org.clientela.platform.Language;
+import org.clientela.platform.Roles;
 
 /**
  * The figures of the CRM dashboard, each one SQL aggregate computed in the database. Periods
@@ -29,7 +29,7 @@ import org.clientela.platform.Language;
  * conditional sums, so the same SQL runs on H2 and PostgreSQL without date functions.
  */
 @Stateless
-@RolesAllowed({"sales-manager", "admin"})
+@RolesAllowed({Roles.SALES_MANAGER, Roles.ADMIN})
 public class CrmDashboard {
 
     public static final int WEEKS = 12;
@@ -157,10 +157,11 @@ public class CrmDashboard {
 
     /** Unanswered questions and SLA breaches ({@code clientela.community.sla-hours}, default 24). */
     public QuestionBacklog questionBacklog() {
-        long slaHours = CommunitySettings.sla().toHours();
+        long slaHours = ServiceLevel.questionSla().toHours();
         Object[] row = (Object[]) em.createNativeQuery(BACKLOG_SQL)
                 .setParameter(
-                        "cut", OffsetDateTime.ofInstant(Instant.now().minus(CommunitySettings.sla()), ZoneOffset.UTC))
+                        "cut",
+                        OffsetDateTime.ofInstant(Instant.now().minus(ServiceLevel.questionSla()), ZoneOffset.UTC))
                 .getSingleResult();
         return new QuestionBacklog(SqlValues.count(row[0]), SqlValues.count(row[1]), slaHours);
     }
@@ -253,7 +254,7 @@ public class CrmDashboard {
     }
 
     /** One customer's satisfaction figures (for their 360), zeros when they reviewed nothing and had no case. */
-    @RolesAllowed({"sales-manager", "admin", "support-agent"})
+    @RolesAllowed({Roles.SALES_MANAGER, Roles.ADMIN, Roles.SUPPORT_AGENT})
     @SuppressWarnings("unchecked")
     public CustomerSatisfaction customerSatisfaction(long customerId) {
         List<Object[]> rows = em.createNativeQuery(CUSTOMER_SATISFACTION.replace(WHERE_ANY, " where c.id = :id"))

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Roles;
 
 /**
  * The stage thresholds in {@code crm_setting} (names {@code stage.*}); a missing or unreadable
@@ -84,7 +86,7 @@ public class CrmSettings {
     }
 
     /** Admins only; the record refused a meaningless combination before it got here. */
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public void update(StageThresholds thresholds, Actor by) {
         lastRead = null;
         transactions.registerInterposedSynchronization(new Synchronization() {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.clientela.platform.Roles;
 
 /**
  * The customer 360 read model for staff: the numbers across capabilities (native SQL over their
@@ -20,7 +21,7 @@ import java.util.Set;
  * filtered by type, ix_interaction_customer_type_time.
  */
 @Stateless
-@RolesAllowed({"support-agent", "sales-manager", "admin"})
+@RolesAllowed({Roles.SUPPORT_AGENT, Roles.SALES_MANAGER, Roles.ADMIN})
 public class CustomerRecord {
 
     public static final int PAGE_SIZE = 50;

@@ -15,7 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
-import org.clientela.account.Customer;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Customer;
 
 /** Something staff must do about a customer by a due date; done once, with its outcome. */
 @Entity

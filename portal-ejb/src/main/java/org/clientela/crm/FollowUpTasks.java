@@ -11,7 +11,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.clientela.account.Customer;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Channel;
+import org.clientela.platform.Customer;
+import org.clientela.platform.Roles;
 
 /**
  * Opens follow-up tasks for staff and lets them take and close them. Capabilities open tasks
@@ -19,7 +22,7 @@ import org.clientela.account.Customer;
  * committed; opening and closing both land on the customer's timeline in that same transaction.
  */
 @Stateless
-@RolesAllowed({"support-agent", "sales-manager", "admin"})
+@RolesAllowed({Roles.SUPPORT_AGENT, Roles.SALES_MANAGER, Roles.ADMIN})
 public class FollowUpTasks {
 
     public static final int LIST_LIMIT = 200;

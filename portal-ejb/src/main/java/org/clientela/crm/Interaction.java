@@ -14,7 +14,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import org.clientela.account.Customer;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Channel;
+import org.clientela.platform.Customer;
 
 /** One event in a customer's CRM timeline. Immutable once written. */
 @Entity

@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.clientela.account.Customer;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Channel;
+import org.clientela.platform.Customer;
 
 /**
  * The one way into the CRM timeline. Recording demands the caller's transaction: an interaction

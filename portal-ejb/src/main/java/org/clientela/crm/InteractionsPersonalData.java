@@ -7,7 +7,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.clientela.account.PersonalData;
+import org.clientela.platform.Actor;
+import org.clientela.platform.PersonalData;
 
 /** The CRM's part of the export: the whole interaction timeline, oldest first. */
 @ApplicationScoped

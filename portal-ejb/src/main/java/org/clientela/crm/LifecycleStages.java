@@ -16,7 +16,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.clientela.account.Customer;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Channel;
+import org.clientela.platform.Customer;
+import org.clientela.platform.Roles;
 
 /**
  * Keeps each customer's lifecycle stage: recomputed after every interaction (once its
@@ -248,7 +251,7 @@ public class LifecycleStages {
         return new long[] {lapsed, last};
     }
 
-    @RolesAllowed({"support-agent", "sales-manager", "admin"})
+    @RolesAllowed({Roles.SUPPORT_AGENT, Roles.SALES_MANAGER, Roles.ADMIN})
     public LifecycleStage current(long customerId) {
         return Optional.ofNullable(em.find(CustomerStage.class, customerId))
                 .map(CustomerStage::getStage)
@@ -256,7 +259,7 @@ public class LifecycleStages {
     }
 
     /** Newest first. */
-    @RolesAllowed({"support-agent", "sales-manager", "admin"})
+    @RolesAllowed({Roles.SUPPORT_AGENT, Roles.SALES_MANAGER, Roles.ADMIN})
     public List<StageChange> history(long customerId) {
         return em.createQuery(
                         "select c from StageChange c where c.customerId = :customer order by c.changedAt desc, c.id desc",

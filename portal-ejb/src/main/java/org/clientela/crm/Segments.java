@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.clientela.crm.SegmentRefusal.Reason;
+import org.clientela.platform.Roles;
 
 /**
  * Saved segments and what their criteria select. Sales managers and admins define them; support
  * agents may look (list and preview); content managers see the names to pick a news audience.
  */
 @Stateless
-@RolesAllowed({"sales-manager", "admin"})
+@RolesAllowed({Roles.SALES_MANAGER, Roles.ADMIN})
 public class Segments {
 
     /** How many members a preview lists. */
@@ -30,7 +31,7 @@ public class Segments {
     @Resource
     private SessionContext context;
 
-    @RolesAllowed({"sales-manager", "admin", "support-agent", "content-manager"})
+    @RolesAllowed({Roles.SALES_MANAGER, Roles.ADMIN, Roles.SUPPORT_AGENT, Roles.CONTENT_MANAGER})
     public List<Segment> list() {
         return em.createQuery("select s from Segment s order by lower(s.name), s.id", Segment.class)
                 .getResultList();
@@ -43,7 +44,7 @@ public class Segments {
      * The active catalog categories, then the active news categories, each by slug, named in
      * {@code language} (the enum's name, as the name tables keep it).
      */
-    @RolesAllowed({"sales-manager", "admin", "support-agent"})
+    @RolesAllowed({Roles.SALES_MANAGER, Roles.ADMIN, Roles.SUPPORT_AGENT})
     @SuppressWarnings("unchecked")
     public List<CategoryChoice> categoryChoices(String language) {
         List<Object[]> rows = em.createNativeQuery("select c.slug, n.name, 'catalog' as kind, 1 as part"
@@ -61,7 +62,7 @@ public class Segments {
                 .toList();
     }
 
-    @RolesAllowed({"sales-manager", "admin", "support-agent"})
+    @RolesAllowed({Roles.SALES_MANAGER, Roles.ADMIN, Roles.SUPPORT_AGENT})
     public Segment find(long id) {
         Segment segment = em.find(Segment.class, id);
         if (segment == null) {
@@ -117,7 +118,7 @@ public class Segments {
     }
 
     /** How many customers the criteria select now, and the first {@value #PREVIEW_SIZE} of them. */
-    @RolesAllowed({"sales-manager", "admin", "support-agent"})
+    @RolesAllowed({Roles.SALES_MANAGER, Roles.ADMIN, Roles.SUPPORT_AGENT})
     @SuppressWarnings("unchecked")
     public SegmentPreview preview(SegmentCriteria criteria) {
         SegmentQuery query = new SegmentQuery(criteria.validate(), Instant.now());

@@ -1,6 +1,7 @@
 package org.clientela.crm;
 
 import java.time.Instant;
+import org.clientela.platform.Channel;
 
 /** One line of the 360's timeline. */
 public record TimelineEntry(

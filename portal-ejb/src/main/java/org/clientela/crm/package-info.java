@@ -9,6 +9,7 @@
  * interaction commits), follow-up tasks for staff ({@link org.clientela.crm.FollowUpTasks}), the
  * customer 360 ({@link org.clientela.crm.CustomerRecord}), segments of customers ({@link
  * org.clientela.crm.Segments}, one SQL statement built by {@link org.clientela.crm.SegmentQuery})
- * and the dashboard's figures ({@link org.clientela.crm.CrmDashboard}).
+ * and the dashboard's figures ({@link org.clientela.crm.CrmDashboard}), all held to the {@link
+ * org.clientela.crm.ServiceLevel}.
  */
 package org.clientela.crm;

@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
-import org.clientela.account.Customer;
+import org.clientela.platform.Customer;
 import org.clientela.platform.Language;
 
 /**

@@ -7,7 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.clientela.account.PersonalData;
+import org.clientela.platform.PersonalData;
 
 /** The mail's part of the export: every mail addressed to the customer and what became of it. */
 @ApplicationScoped

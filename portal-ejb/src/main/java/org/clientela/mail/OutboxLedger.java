@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.clientela.crm.Actor;
-import org.clientela.crm.Channel;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Channel;
 
 /**
  * The outbox's own transactions, each short and separate from sending: claim a batch, then record

@@ -16,7 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import org.clientela.account.Customer;
+import org.clientela.platform.Customer;
 import org.clientela.platform.Language;
 
 /**

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.clientela.crm.Actor;
+import org.clientela.platform.Actor;
 import org.clientela.platform.Language;
 
 /** A piece of news: what all its translations share (author, categories, image, tags). */

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.clientela.crm.Segment;
 import org.clientela.crm.SegmentRefusal;
+import org.clientela.platform.Roles;
 
 /**
  * The audience of an article: everyone who subscribed to what it is about, or, for a targeted
@@ -13,7 +14,7 @@ import org.clientela.crm.SegmentRefusal;
  * narrows the subscribers, it never adds anyone who did not subscribe.
  */
 @Stateless
-@RolesAllowed({"content-manager", "sales-manager", "admin"})
+@RolesAllowed({Roles.CONTENT_MANAGER, Roles.SALES_MANAGER, Roles.ADMIN})
 public class NewsAudience {
 
     @PersistenceContext

@@ -14,15 +14,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.clientela.crm.Actor;
+import org.clientela.platform.Actor;
 import org.clientela.platform.Language;
+import org.clientela.platform.Roles;
 
 /**
  * The content managers' desk: categories, articles, translations and their workflow. The roles
  * are checked here; pages only mirror them. Every workflow step is kept with who and when.
  */
 @Stateless
-@RolesAllowed({"content-manager", "admin"})
+@RolesAllowed({Roles.CONTENT_MANAGER, Roles.ADMIN})
 public class NewsDesk {
 
     @PersistenceContext

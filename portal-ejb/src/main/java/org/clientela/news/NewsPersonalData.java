@@ -8,7 +8,7 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import org.clientela.account.PersonalData;
+import org.clientela.platform.PersonalData;
 
 /** The news part of "my data": the customer's subscriptions, now and before. */
 @ApplicationScoped

@@ -22,7 +22,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
-import org.clientela.account.Customer;
+import org.clientela.platform.Customer;
 import org.clientela.platform.Language;
 
 /**

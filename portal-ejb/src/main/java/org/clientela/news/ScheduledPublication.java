@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
-import org.clientela.crm.Actor;
+import org.clientela.platform.Actor;
 
 /** Publishes scheduled translations once their time has come; each in its own transaction. */
 @Stateless

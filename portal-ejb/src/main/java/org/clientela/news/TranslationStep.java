@@ -13,7 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.clientela.crm.Actor;
+import org.clientela.platform.Actor;
 
 /** One move of a translation along the workflow: who, when, from where to where. Never changed. */
 @Entity

@@ -7,7 +7,7 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.clientela.account.PersonalData;
+import org.clientela.platform.PersonalData;
 
 /** The cart's part of "my data": what the customer keeps in it; closing the account empties it. */
 @ApplicationScoped

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.index.IndexReader;
+import org.clientela.platform.Roles;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
@@ -25,7 +26,7 @@ import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
  * CatalogIndexStartup}).
  */
 @Stateless
-@RolesAllowed({"admin", "integration"})
+@RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
 public class CatalogIndex {
 
     private static final Logger LOG = Logger.getLogger(CatalogIndex.class.getName());

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.clientela.platform.Language;
+import org.clientela.platform.Roles;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
@@ -31,7 +32,7 @@ import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
  * reports each item's errors and changes nothing; the same call twice gives the same catalog.
  */
 @Stateless
-@RolesAllowed({"integration", "admin"})
+@RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
 public class CatalogSync {
 
     public static final int MAX_ITEMS = 1000;
@@ -243,7 +244,7 @@ public class CatalogSync {
      * (any case; all of them for a blank text), newest first, at most {@code max} (1 to
      * {@value #MAX_LISTED}). Categories come with them, for showing after the transaction.
      */
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public List<Product> products(String text, int max) {
         String pattern = text == null || text.isBlank()
                 ? null
@@ -262,7 +263,7 @@ public class CatalogSync {
     }
 
     /** Every category, active or not, with its parent (shown after the transaction), by slug. */
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public List<CatalogCategory> categories() {
         return em.createQuery(
                         "select c from CatalogCategory c left join fetch c.parent order by c.slug",

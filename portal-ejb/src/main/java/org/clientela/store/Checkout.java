@@ -14,8 +14,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 import org.clientela.account.AccessRight;
 import org.clientela.account.AccountAccess;
-import org.clientela.crm.Actor;
-import org.clientela.crm.Channel;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Channel;
+import org.clientela.platform.Roles;
 import org.clientela.store.CheckoutRefusal.Reason;
 
 /**
@@ -25,7 +26,7 @@ import org.clientela.store.CheckoutRefusal.Reason;
  * once, the second attempt fails on the idempotency key and answers the first one's order.
  */
 @Stateless
-@RolesAllowed("customer")
+@RolesAllowed(Roles.CUSTOMER)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Checkout {
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.clientela.platform.Roles;
 
 /**
  * The signed-in customer's cart, kept in the database so that it outlives the session: what a
@@ -16,7 +17,7 @@ import java.util.Map;
  * written through. Lines hold SKUs and quantities only; prices and stock are read at every look.
  */
 @Stateless
-@RolesAllowed("customer")
+@RolesAllowed(Roles.CUSTOMER)
 public class CustomerCarts {
 
     @PersistenceContext

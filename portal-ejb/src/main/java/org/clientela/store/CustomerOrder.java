@@ -25,9 +25,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import org.clientela.account.Customer;
-import org.clientela.crm.Actor;
-import org.clientela.crm.Channel;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Channel;
+import org.clientela.platform.Customer;
 import org.clientela.platform.Language;
 
 /**

@@ -14,9 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.clientela.account.AccessRight;
 import org.clientela.account.AccountAccess;
-import org.clientela.crm.Actor;
-import org.clientela.crm.Channel;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Channel;
 import org.clientela.platform.Language;
+import org.clientela.platform.Roles;
 
 /**
  * Orders as customers see them: their own, or those of an account they have {@code VIEW_ORDERS}
@@ -24,7 +25,7 @@ import org.clientela.platform.Language;
  * of somebody else's is refused as any other account's data is.
  */
 @Stateless
-@RolesAllowed("customer")
+@RolesAllowed(Roles.CUSTOMER)
 public class CustomerOrders {
 
     /** The most orders a list shows. */

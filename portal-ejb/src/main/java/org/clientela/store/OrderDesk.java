@@ -10,8 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.clientela.crm.Actor;
-import org.clientela.crm.Channel;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Channel;
+import org.clientela.platform.Roles;
 
 /**
  * Orders for the back office and the ERP: finding them, reading what changed, and moving them
@@ -19,7 +20,7 @@ import org.clientela.crm.Channel;
  * repeat a call safely.
  */
 @Stateless
-@RolesAllowed({"sales-manager", "admin", "integration"})
+@RolesAllowed({Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
 public class OrderDesk {
 
     /** The most orders one search or one page of changes returns. */

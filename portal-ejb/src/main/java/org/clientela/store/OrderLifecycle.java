@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.clientela.crm.Actor;
-import org.clientela.crm.Channel;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Channel;
 
 /**
  * Moves orders along, whoever asks (the customer, staff, the ERP): the order checks the step,

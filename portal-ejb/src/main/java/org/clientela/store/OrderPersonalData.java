@@ -8,7 +8,7 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.clientela.account.PersonalData;
+import org.clientela.platform.PersonalData;
 
 /**
  * The orders' part of "my data": every order with its lines, addresses and steps. Closing the

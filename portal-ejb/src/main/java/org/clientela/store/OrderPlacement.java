@@ -18,10 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.clientela.account.AccessRight;
 import org.clientela.account.AccountAccess;
-import org.clientela.account.Customer;
 import org.clientela.account.CustomerDirectory;
-import org.clientela.crm.Actor;
-import org.clientela.crm.Channel;
+import org.clientela.platform.Actor;
+import org.clientela.platform.Channel;
+import org.clientela.platform.Customer;
+import org.clientela.platform.Roles;
 import org.clientela.store.CheckoutRefusal.Reason;
 import org.clientela.store.PaymentProvider.Authorisation;
 import org.clientela.store.PaymentProvider.Decline;
@@ -36,7 +37,7 @@ import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy
  * stock meanwhile.
  */
 @Stateless
-@RolesAllowed("customer")
+@RolesAllowed(Roles.CUSTOMER)
 public class OrderPlacement {
 
     @PersistenceContext

@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
-import org.clientela.crm.Channel;
+import org.clientela.platform.Channel;
 
 /** A step of an order's timeline: what it became, when, by whom and through which channel. */
 @Embeddable

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
+import org.clientela.platform.Customer;
 import org.clientela.platform.Language;
+import org.clientela.platform.SignInIdentity;
 import org.junit.jupiter.api.Test;
 
 /** A grant's status follows from its dates alone; its rights carry what they cannot work without. */

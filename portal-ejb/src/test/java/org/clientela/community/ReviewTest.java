@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import org.clientela.account.Customer;
-import org.clientela.account.SignInIdentity;
 import org.clientela.community.ReviewRefusal.Reason;
+import org.clientela.platform.Customer;
 import org.clientela.platform.Language;
+import org.clientela.platform.SignInIdentity;
 import org.clientela.store.Product;
 import org.junit.jupiter.api.Test;
 

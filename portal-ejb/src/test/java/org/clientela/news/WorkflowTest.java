@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.clientela.crm.Actor;
+import org.clientela.platform.Actor;
 import org.clientela.platform.Language;
 import org.junit.jupiter.api.Test;
 

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.clientela.crm.Interaction;
+import org.clientela.platform.AccessDeniedException;
+import org.clientela.platform.Customer;
 import org.clientela.platform.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;

@@ -6,7 +6,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
-import org.clientela.crm.Actor;
+import org.clientela.platform.Actor;
+import org.clientela.platform.CurrentUser;
 import org.clientela.platform.Texts;
 import org.omnifaces.util.Messages;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.clientela.crm.Interaction;
 import org.clientela.crm.InteractionRecorder;
+import org.clientela.platform.Customer;
 
 /** /account/: who the portal knows the customer as, and their latest activity. */
 @Named

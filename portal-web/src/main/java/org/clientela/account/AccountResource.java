@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.clientela.platform.CurrentUser;
+import org.clientela.platform.Customer;
+import org.clientela.platform.Roles;
 
 /**
  * {@code /api/accounts/{id}/…}: an account's profile, addresses and grants for apps acting with a
@@ -19,7 +22,7 @@ import java.util.Set;
  */
 @Path("accounts/{accountId}")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("customer")
+@RolesAllowed(Roles.CUSTOMER)
 public class AccountResource {
 
     public record Profile(

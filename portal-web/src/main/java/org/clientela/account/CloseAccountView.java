@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
+import org.clientela.platform.CurrentUser;
 import org.clientela.platform.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;

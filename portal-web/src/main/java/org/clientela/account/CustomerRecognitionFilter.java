@@ -1,5 +1,6 @@
 package org.clientela.account;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,8 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.clientela.platform.CurrentUser;
+import org.clientela.platform.Customer;
 import org.clientela.platform.UiLanguage;
-import org.clientela.store.Cart;
 
 /**
  * On the first request of a signed-in customer's session, makes sure the portal knows them: the
@@ -34,7 +36,7 @@ public class CustomerRecognitionFilter extends HttpFilter {
     private CustomerDirectory directory;
 
     @Inject
-    private Cart cart;
+    private Event<CustomerSignedIn> signedIn;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -60,7 +62,7 @@ public class CustomerRecognitionFilter extends HttpFilter {
                 if (customer != null) {
                     request.getSession().setAttribute(CUSTOMER_ID, customer.getId());
                     request.getSession().setAttribute(TOKEN_SEEN, tokenIssuedAt);
-                    cart.signedIn(customer.getId());
+                    signedIn.fire(new CustomerSignedIn(customer.getId()));
                 }
             }
         }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.clientela.platform.Customer;
 import org.clientela.platform.Language;
 import org.clientela.platform.LanguageSwitchServlet;
 import org.clientela.platform.Texts;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.clientela.platform.CurrentUser;
 import org.clientela.platform.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.clientela.platform.Customer;
+import org.clientela.platform.Roles;
 
 /** {@code GET /api/account/me}: the calling customer's record, for apps acting with their token. */
 @Path("account/me")
@@ -22,7 +24,7 @@ public class MeResource {
     private CustomerDirectory directory;
 
     @GET
-    @RolesAllowed("customer")
+    @RolesAllowed(Roles.CUSTOMER)
     public CustomerSummary me(@Context SecurityContext security) {
         Customer customer = directory
                 .findBySubject(security.getUserPrincipal().getName())

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
+import org.clientela.platform.CurrentUser;
 
 /** {@code /account/my-data.json}: the signed-in customer's data export as a file. */
 @WebServlet("/account/my-data.json")

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Map;
+import org.clientela.platform.CurrentUser;
 
 /**
  * /account/my-data: the same export as the download, readable. Rendered from the JSON itself so the

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.clientela.platform.Customer;
 
 /**
  * {@code POST /account/resend-verification}: Keycloak mails the verification link again, for a

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
+import org.clientela.crm.ServiceLevel;
 import org.clientela.platform.Texts;
 
 /** Labels the community pages share: refusals, priorities, statuses, ages against the SLA. */
@@ -40,10 +41,10 @@ public class CommunityTexts {
 
     /** Past the SLA: the queue shows it red. */
     public boolean overdue(Instant since) {
-        return since.plus(CommunitySettings.sla()).isBefore(Instant.now());
+        return since.plus(ServiceLevel.questionSla()).isBefore(Instant.now());
     }
 
     public long getSlaHours() {
-        return CommunitySettings.sla().toHours();
+        return ServiceLevel.questionSla().toHours();
     }
 }

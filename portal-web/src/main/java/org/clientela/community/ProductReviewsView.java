@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.clientela.account.CurrentUser;
+import org.clientela.platform.CurrentUser;
 import org.clientela.platform.Texts;
 import org.clientela.store.CatalogReader;
 import org.clientela.store.ProductView;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.clientela.account.CurrentUser;
+import org.clientela.platform.CurrentUser;
 import org.clientela.platform.Texts;
 import org.omnifaces.util.Faces;
 
@@ -52,7 +52,7 @@ public class QuestionPage {
     }
 
     public boolean isSupport() {
-        return currentUser.hasRole("support-agent") || currentUser.hasRole("admin");
+        return currentUser.isSupportStaff();
     }
 
     /** Who may answer: customers and support staff. */

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
-import org.clientela.account.CurrentUser;
 import org.clientela.account.SignInLinks;
+import org.clientela.platform.CurrentUser;
 import org.clientela.platform.LocalPath;
 
 /**

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import org.clientela.account.CurrentUser;
+import org.clientela.platform.CurrentUser;
 import org.clientela.platform.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -50,7 +50,7 @@ public class StaffCaseView implements Serializable {
     }
 
     public boolean isSupport() {
-        return currentUser.hasRole("support-agent") || currentUser.hasRole("admin");
+        return currentUser.isSupportStaff();
     }
 
     public SupportCase getSupportCase() {

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.clientela.account.CurrentUser;
+import org.clientela.platform.CurrentUser;
 import org.clientela.platform.Texts;
 import org.clientela.platform.UiLanguage;
 import org.omnifaces.util.Messages;

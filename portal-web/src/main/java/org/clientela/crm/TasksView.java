@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import org.clientela.account.CurrentUser;
+import org.clientela.platform.CurrentUser;
 import org.clientela.platform.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.clientela.account.CurrentUser;
+import org.clientela.platform.CurrentUser;
 import org.clientela.platform.Language;
 import org.clientela.platform.UiLanguage;
 

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.clientela.account.AccessDeniedException;
 
 /**
  * Turns a service's refusal ({@link AccessDeniedException}), however deep Faces or EL wrapped it,

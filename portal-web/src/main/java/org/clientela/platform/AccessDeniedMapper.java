@@ -3,7 +3,6 @@ package org.clientela.platform;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.clientela.account.AccessDeniedException;
 
 /** The API's answer to a service's refusal: 403 with a JSON body that says nothing about the data. */
 @Provider

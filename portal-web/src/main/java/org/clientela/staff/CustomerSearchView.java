@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.clientela.account.Customer;
 import org.clientela.account.CustomerSearch;
+import org.clientela.platform.Customer;
 
 /** /staff/customers?q=…: the customer search; a plain GET, so results can be bookmarked and shared. */
 @Named

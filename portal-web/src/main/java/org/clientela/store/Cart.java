@@ -1,12 +1,14 @@
 package org.clientela.store;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.clientela.account.CustomerSignedIn;
 
 /**
  * The visitor's cart: SKUs and quantities only (priced afresh on every look by {@link
@@ -31,7 +33,8 @@ public class Cart implements Serializable {
     private CustomerCarts stored;
 
     /** At sign-in: the session's lines join the customer's kept cart, which the session then shows. */
-    public void signedIn(long customerId) {
+    void signedIn(@Observes CustomerSignedIn event) {
+        long customerId = event.customerId();
         synchronized (lines) {
             if (Long.valueOf(customerId).equals(owner)) {
                 return;

@@ -34,14 +34,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.ResourceBundle;
-import org.clientela.account.CurrentUser;
-import org.clientela.account.Customer;
 import org.clientela.account.CustomerDirectory;
 import org.clientela.account.SignedInCustomer;
-import org.clientela.crm.Actor;
-import org.clientela.crm.Channel;
+import org.clientela.platform.Actor;
 import org.clientela.platform.ApiErrors;
+import org.clientela.platform.Channel;
+import org.clientela.platform.CurrentUser;
+import org.clientela.platform.Customer;
 import org.clientela.platform.Language;
+import org.clientela.platform.Roles;
 import org.clientela.platform.UiLanguage;
 
 /**
@@ -57,7 +58,7 @@ import org.clientela.platform.UiLanguage;
 @Path("account/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed("customer")
+@RolesAllowed(Roles.CUSTOMER)
 public class CustomerOrdersResource {
 
     public record LineRequest(String sku, Integer quantity) {}

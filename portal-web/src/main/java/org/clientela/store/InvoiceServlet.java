@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.clientela.account.CurrentUser;
+import org.clientela.platform.CurrentUser;
 
 /** /account/invoice?id=: an order's invoice as a PDF, for whoever may see the order. */
 @WebServlet("/account/invoice")

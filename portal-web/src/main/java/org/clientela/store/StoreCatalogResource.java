@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.clientela.platform.Roles;
 
 /**
  * The ERP's catalog API: {@code PUT /api/store/categories} and {@code PUT /api/store/products}
@@ -27,7 +28,7 @@ import java.util.TreeMap;
 @Path("store")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"integration", "admin"})
+@RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
 public class StoreCatalogResource {
 
     /** A product as the API shows it, with the gross price worked out. */

@@ -21,10 +21,11 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.clientela.account.CurrentUser;
-import org.clientela.crm.Actor;
-import org.clientela.crm.Channel;
+import org.clientela.platform.Actor;
 import org.clientela.platform.ApiErrors;
+import org.clientela.platform.Channel;
+import org.clientela.platform.CurrentUser;
+import org.clientela.platform.Roles;
 
 /**
  * The warehouse's side of orders: {@code GET /api/store/orders?since=} reads the orders changed
@@ -35,7 +36,7 @@ import org.clientela.platform.ApiErrors;
 @Path("store/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"integration", "admin"})
+@RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
 public class StoreOrdersResource {
 
     /** What the ERP may say about an order. */

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import java.util.concurrent.Callable;
+import org.clientela.platform.Roles;
 
 /**
  * Calls services as a content manager from a test inside the server, where nobody is signed in:
@@ -11,7 +12,7 @@ import java.util.concurrent.Callable;
  */
 @Stateless
 @PermitAll
-@RunAs("content-manager")
+@RunAs(Roles.CONTENT_MANAGER)
 public class AsContentManager {
 
     public <T> T call(Callable<T> work) throws Exception {

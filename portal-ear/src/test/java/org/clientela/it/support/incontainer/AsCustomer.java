@@ -4,11 +4,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import java.util.concurrent.Callable;
+import org.clientela.platform.Roles;
 
 /** Calls services in the role customer from a test inside the server, where nobody is signed in. */
 @Stateless
 @PermitAll
-@RunAs("customer")
+@RunAs(Roles.CUSTOMER)
 public class AsCustomer {
 
     public <T> T call(Callable<T> work) throws Exception {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import java.util.concurrent.Callable;
+import org.clientela.platform.Roles;
 
 /**
  * Calls services as a sales manager from a test inside the server, where nobody is signed in:
@@ -11,7 +12,7 @@ import java.util.concurrent.Callable;
  */
 @Stateless
 @PermitAll
-@RunAs("sales-manager")
+@RunAs(Roles.SALES_MANAGER)
 public class AsSalesManager {
 
     public <T> T call(Callable<T> work) throws Exception {

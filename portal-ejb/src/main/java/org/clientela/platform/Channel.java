@@ -1,4 +1,4 @@
-package org.clientela.crm;
+package org.clientela.platform;
 
 /** Where an interaction came from. */
 public enum Channel {

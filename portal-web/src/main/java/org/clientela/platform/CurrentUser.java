@@ -1,4 +1,4 @@
-package org.clientela.account;
+package org.clientela.platform;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,8 +8,6 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.clientela.crm.Actor;
-import org.clientela.platform.Language;
 import org.wildfly.security.http.oidc.IDToken;
 import org.wildfly.security.http.oidc.JsonWebToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
@@ -19,9 +17,6 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
 @RequestScoped
 public class CurrentUser {
 
-    public static final List<String> STAFF_ROLES =
-            List.of("content-manager", "support-agent", "sales-manager", "admin");
-
     @Inject
     private HttpServletRequest request;
 
@@ -30,15 +25,43 @@ public class CurrentUser {
     }
 
     public boolean isCustomer() {
-        return request.isUserInRole("customer");
+        return request.isUserInRole(Roles.CUSTOMER);
     }
 
     public boolean isStaff() {
-        return STAFF_ROLES.stream().anyMatch(request::isUserInRole);
+        return inAny(Roles.STAFF);
     }
 
     public List<String> getStaffRoles() {
-        return STAFF_ROLES;
+        return Roles.STAFF;
+    }
+
+    /** Answers the community and works support cases. */
+    public boolean isSupportStaff() {
+        return inAny(Roles.SUPPORT);
+    }
+
+    /** Sees customers' records, stages and tasks. */
+    public boolean isCustomerCare() {
+        return inAny(Roles.CUSTOMER_CARE);
+    }
+
+    /** Works with segments, dashboards and the order back office. */
+    public boolean isSalesStaff() {
+        return inAny(Roles.SALES);
+    }
+
+    /** Writes news and moderates reviews. */
+    public boolean isContentStaff() {
+        return inAny(Roles.CONTENT);
+    }
+
+    public boolean isAdmin() {
+        return request.isUserInRole(Roles.ADMIN);
+    }
+
+    private boolean inAny(List<String> roles) {
+        return roles.stream().anyMatch(request::isUserInRole);
     }
 
     public boolean hasRole(String role) {

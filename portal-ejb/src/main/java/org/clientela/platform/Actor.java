@@ -1,6 +1,4 @@
-package org.clientela.crm;
-
-import org.clientela.account.Customer;
+package org.clientela.platform;
 
 /**
  * Who did it: the customer, someone acting for them, staff, or the system. Kept apart from the

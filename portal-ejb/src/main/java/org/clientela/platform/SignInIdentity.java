@@ -1,7 +1,6 @@
-package org.clientela.account;
+package org.clientela.platform;
 
 import java.util.Objects;
-import org.clientela.platform.Language;
 
 /**
  * What the identity provider tells the portal about a person at sign-in (from the ID token).

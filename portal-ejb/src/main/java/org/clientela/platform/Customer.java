@@ -1,4 +1,4 @@
-package org.clientela.account;
+package org.clientela.platform;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.clientela.platform.Language;
 
 /** The portal's record of a customer; identity and credentials stay in Keycloak. */
 @Entity

@@ -1,4 +1,4 @@
-package org.clientela.account;
+package org.clientela.platform;
 
 import jakarta.json.JsonValue;
 
