@@ -8,10 +8,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * The refusals JAX-RS itself raises (no such path or product 404, {@code @RolesAllowed} 403, a
- * method or media type the resource does not take) as problems too, rather than the server's
- * empty or HTML answers. A response that already carries a body, or is not an error, goes out as
- * it is.
+ * The refusals JAX-RS itself raises (no such path or product 404, {@code @RolesAllowed} 403 —
+ * which RESTEasy words in HTML —, a method or media type the resource does not take) as problems
+ * too. A response that is not an error, or already a problem, goes out as it is.
  */
 @Provider
 public class HttpProblemMapper implements ExceptionMapper<WebApplicationException> {
@@ -22,7 +21,7 @@ public class HttpProblemMapper implements ExceptionMapper<WebApplicationExceptio
     @Override
     public Response toResponse(WebApplicationException exception) {
         Response response = exception.getResponse();
-        if (response.getStatus() < 400 || response.hasEntity()) {
+        if (response.getStatus() < 400 || Problem.MEDIA_TYPE.equals(String.valueOf(response.getMediaType()))) {
             return response;
         }
         Response.ResponseBuilder problem = Problem.http(
