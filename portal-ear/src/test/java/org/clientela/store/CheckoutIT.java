@@ -171,6 +171,14 @@ class CheckoutIT extends PortalBrowserTest {
             sales.go(TestEnvironment.PORTAL + "/staff/orders?status=SHIPPED&customer=customer%40clientela.test");
             sales.find("a.order-link[href$='id=" + orderId + "']").click();
             sales.await(presenceOfElementLocated(By.id("move:target")));
+            // the order as the customer's page shows it, with what the back office needs besides
+            assertThat(sales.text("#order-customer")).contains("customer@clientela.test");
+            assertThat(sales.text("#order-lines")).contains(sku);
+            assertThat(sales.text("#order-payment")).isEqualTo("Card •••• 4242");
+            assertThat(sales.text("#order-shipping")).contains("Olena Kovalenko");
+            assertThat(sales.driver().findElements(By.cssSelector("#order-timeline .timeline-status")))
+                    .extracting(WebElement::getText)
+                    .containsExactly("Placed", "Confirmed", "Paid", "Shipped");
             sales.choose("move:target", "Delivered");
             sales.find("[id='move:apply']").click();
             sales.await(textToBePresentInElementLocated(By.id("order-status"), "Delivered"));
