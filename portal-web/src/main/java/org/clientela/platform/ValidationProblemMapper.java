@@ -24,6 +24,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,7 +50,10 @@ public class ValidationProblemMapper implements ExceptionMapper<ConstraintViolat
     public Response toResponse(ConstraintViolationException exception) {
         ApiTexts texts = ApiTexts.of(request);
         Problem problem = Problem.of(400, "invalid", texts.get("api.problem.invalid"));
-        exception.getConstraintViolations().stream()
+        // a violation exception made from a message alone carries no set
+        Set<ConstraintViolation<?>> violations =
+                exception.getConstraintViolations() == null ? Set.of() : exception.getConstraintViolations();
+        violations.stream()
                 .map(v -> new FieldError(field(v), message(v, texts)))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .forEach(e -> problem.field(e.field(), e.message()));
