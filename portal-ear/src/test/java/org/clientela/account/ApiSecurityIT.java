@@ -31,7 +31,25 @@ class ApiSecurityIT {
     void theApiAnswers403ToATokenWithoutTheRole() throws Exception {
         HttpResponse<String> response = get("/api/account/me", "application/json", Tokens.erpConnector());
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.body()).doesNotContain("Exception");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body())
+                .contains("\"type\":\"about:blank\"", "\"status\":403")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void anUnknownApiPathIsA404ProblemInTheCallersLanguage() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(TestEnvironment.PORTAL + "/api/store/no-such-thing"))
+                .header("Accept", "application/json")
+                .header("Accept-Language", "uk, en;q=0.5")
+                .header("Authorization", "Bearer " + Tokens.erpConnector())
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":404", "\"title\":\"Не знайдено\"");
     }
 
     @Test

@@ -138,13 +138,18 @@ class CheckoutIT extends PortalBrowserTest {
                 .contains("\"changed\":false");
         assertThat(status(number, erp, "{\"status\": \"PAID\"}").statusCode()).isEqualTo(200);
         HttpResponse<String> noCarrier = status(number, erp, "{\"status\": \"SHIPPED\", \"trackingNumber\": \"NP1\"}");
-        assertThat(noCarrier.statusCode()).isEqualTo(422);
-        assertThat(noCarrier.body()).contains("\"field\":\"carrier\"");
+        assertThat(noCarrier.statusCode()).isEqualTo(400);
+        StoreCatalogApiIT.assertProblem(noCarrier, "urn:clientela:problem:invalid", 400);
+        assertThat(noCarrier.body()).contains("\"field\":\"shipment.carrier\"");
+        HttpResponse<String> placedAgain = status(number, erp, "{\"status\": \"PLACED\"}");
+        StoreCatalogApiIT.assertProblem(placedAgain, "urn:clientela:problem:invalid", 400);
+        assertThat(placedAgain.body()).contains("\"field\":\"status\"");
         assertThat(status(number, erp, "{\"status\": \"SHIPPED\"").statusCode())
                 .as("malformed JSON")
                 .isEqualTo(400);
-        assertThat(status("CL-999999999", erp, "{\"status\": \"PAID\"}").statusCode())
-                .isEqualTo(404);
+        HttpResponse<String> unknown = status("CL-999999999", erp, "{\"status\": \"PAID\"}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        StoreCatalogApiIT.assertProblem(unknown, "about:blank", 404);
         String tracking = "https://tracking.example/NP" + key;
         assertThat(status(
                                 number,
@@ -166,6 +171,14 @@ class CheckoutIT extends PortalBrowserTest {
             sales.go(TestEnvironment.PORTAL + "/staff/orders?status=SHIPPED&customer=customer%40clientela.test");
             sales.find("a.order-link[href$='id=" + orderId + "']").click();
             sales.await(presenceOfElementLocated(By.id("move:target")));
+            // the order as the customer's page shows it, with what the back office needs besides
+            assertThat(sales.text("#order-customer")).contains("customer@clientela.test");
+            assertThat(sales.text("#order-lines")).contains(sku);
+            assertThat(sales.text("#order-payment")).isEqualTo("Card •••• 4242");
+            assertThat(sales.text("#order-shipping")).contains("Olena Kovalenko");
+            assertThat(sales.driver().findElements(By.cssSelector("#order-timeline .timeline-status")))
+                    .extracting(WebElement::getText)
+                    .containsExactly("Placed", "Confirmed", "Paid", "Shipped");
             sales.choose("move:target", "Delivered");
             sales.find("[id='move:apply']").click();
             sales.await(textToBePresentInElementLocated(By.id("order-status"), "Delivered"));

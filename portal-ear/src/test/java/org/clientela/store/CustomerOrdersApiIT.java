@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * idempotency key (the same key again is the same order, the stock taken once), reads it back with
  * its steps; another customer reads nothing of it, orders and cancels nothing on her account; the
  * owner lists and cancels (the stock comes back, a shipped order stays); bad input is answered
- * field by field in the caller's language and leaves the stock as it was.
+ * field by field in the caller's language and leaves the stock as it was. Every error is an RFC
+ * 9457 problem ({@code application/problem+json}).
  */
 @RunAsClient
 class CustomerOrdersApiIT extends PortalBrowserTest {
@@ -71,6 +72,7 @@ class CustomerOrdersApiIT extends PortalBrowserTest {
 
             Answer peek = asIvan.get("/api/account/orders/" + id);
             assertThat(peek.status()).isEqualTo(403);
+            assertProblem(peek, "about:blank", 403);
             assertThat(peek.body()).doesNotContain(sku).doesNotContain("Vitosha");
             long olenaId =
                     Long.parseLong(group(ID, asOlena.get("/api/account/me").body()));
@@ -115,38 +117,54 @@ class CustomerOrdersApiIT extends PortalBrowserTest {
                     "Accept-Language",
                     "bg");
             assertThat(fields.status()).isEqualTo(400);
+            assertProblem(fields, "urn:clientela:problem:invalid", 400);
             assertThat(fields.body())
+                    .contains("\"title\":\"Някои полета не са наред; нищо не е променено.\"")
                     .contains("\"field\":\"lines[0].quantity\"")
                     .contains("\"field\":\"lines[1].quantity\"")
                     .contains("\"field\":\"shipping.city\"")
                     .contains("Количеството трябва да е цяло число от 1 до 99")
+                    .contains("Моля, попълнете това поле.")
                     .doesNotContain("Exception");
+
+            Answer empty = placeWithNewKey(
+                    client,
+                    "{\"lines\": [], \"expectedTotal\": 1, \"delivery\": \"STANDARD\", \"payment\": \"INVOICE\"}");
+            assertThat(empty.status()).isEqualTo(400);
+            assertProblem(empty, "urn:clientela:problem:invalid", 400);
+            assertThat(empty.body())
+                    .contains("\"field\":\"lines\"")
+                    .contains("\"field\":\"shipping\"")
+                    .contains("Send at least one line");
 
             Answer noKey = client.postJson("/api/account/orders", order(sku, 1, "16.90", "INVOICE", null));
             assertThat(noKey.status()).isEqualTo(400);
+            assertProblem(noKey, "urn:clientela:problem:invalid", 400);
             assertThat(noKey.body()).contains("\"field\":\"Idempotency-Key\"");
 
             Answer unknown = placeWithNewKey(client, order("NO-SUCH-" + sku, 1, "16.90", "INVOICE", null));
             assertThat(unknown.status()).isEqualTo(409);
-            assertThat(unknown.body()).contains("\"field\":\"lines[0]\"").contains("\"error\":\"product-gone\"");
+            assertProblem(unknown, "urn:clientela:problem:product-gone", 409);
+            assertThat(unknown.body()).contains("\"field\":\"lines[0]\"");
 
             Answer tooMany = placeWithNewKey(client, order(sku, 4, "52.90", "INVOICE", null));
             assertThat(tooMany.status()).isEqualTo(409);
-            assertThat(tooMany.body())
-                    .contains("\"error\":\"not-enough-stock\"")
-                    .contains("\"available\":3");
+            assertProblem(tooMany, "urn:clientela:problem:not-enough-stock", 409);
+            assertThat(tooMany.body()).contains("\"available\":3");
 
             Answer oldPrice = placeWithNewKey(client, order(sku, 1, "15.90", "INVOICE", null));
             assertThat(oldPrice.status()).isEqualTo(409);
-            assertThat(oldPrice.body()).contains("\"error\":\"price-changed\"");
+            assertProblem(oldPrice, "urn:clientela:problem:price-changed", 409);
 
             Answer declined = placeWithNewKey(client, order(sku, 1, "16.90", "CARD", TestCardPayment.DECLINED_CARD));
             assertThat(declined.status()).isEqualTo(422);
-            assertThat(declined.body()).contains("\"error\":\"card-declined\"").contains("Your card was declined");
+            assertProblem(declined, "urn:clientela:problem:card-declined", 422);
+            assertThat(declined.body()).contains("Your card was declined");
 
             Answer malformed = placeWithNewKey(client, "{\"lines\": [{\"sku\": ");
             assertThat(malformed.status()).isEqualTo(400);
-            assertThat(malformed.body()).contains("malformed-request").doesNotContain("Exception");
+            assertProblem(malformed, "urn:clientela:problem:malformed-request", 400);
+            assertThat(malformed.body()).doesNotContain("Exception");
 
             assertThat(stock(sku)).isEqualTo(3);
             Answer fine = placeWithNewKey(client, order(sku, 3, "40.90", "CARD", "4242424242424242"));
@@ -185,10 +203,12 @@ class CustomerOrdersApiIT extends PortalBrowserTest {
             assertThat(asIvan.get("/api/account/orders?q=" + sku).body()).isEqualTo("[]");
             Answer badStatus = asOlena.get("/api/account/orders?status=lost");
             assertThat(badStatus.status()).isEqualTo(400);
+            assertProblem(badStatus, "urn:clientela:problem:invalid", 400);
             assertThat(badStatus.body()).contains("\"field\":\"status\"").contains("DELIVERED");
 
             Answer notHers = asIvan.postJson("/api/account/orders/" + id + "/cancel", "");
             assertThat(notHers.status()).isEqualTo(403);
+            assertProblem(notHers, "about:blank", 403);
             assertThat(stock(sku)).isEqualTo(3);
 
             Answer cancelled = asOlena.postJson("/api/account/orders/" + id + "/cancel", "");
@@ -215,13 +235,29 @@ class CustomerOrdersApiIT extends PortalBrowserTest {
             Answer tooLate =
                     asOlena.postJson("/api/account/orders/" + shippedId + "/cancel", "", "Accept-Language", "bg");
             assertThat(tooLate.status()).isEqualTo(409);
-            assertThat(tooLate.body()).contains("вече не може да бъде отказана").contains(shippedNumber);
+            assertProblem(tooLate, "urn:clientela:problem:illegal-transition", 409);
+            assertThat(tooLate.body())
+                    .contains("вече не може да бъде отказана")
+                    .contains(shippedNumber)
+                    .contains("\"from\":\"SHIPPED\"");
             assertThat(stock(sku)).isEqualTo(5);
 
             Answer unknown = asOlena.get("/api/account/orders/" + Long.MAX_VALUE / 2);
             assertThat(unknown.status()).isEqualTo(404);
-            assertThat(unknown.body()).contains("\"error\":\"not-found\"").doesNotContain("Exception");
+            assertProblem(unknown, "about:blank", 404);
+            assertThat(unknown.body())
+                    .contains("\"detail\":\"No order has this number.\"")
+                    .doesNotContain("Exception");
         }
+    }
+
+    /** An RFC 9457 problem of this type and status. */
+    private static void assertProblem(Answer answer, String type, int status) {
+        assertThat(answer.contentType()).as(answer.body()).startsWith("application/problem+json");
+        assertThat(answer.body())
+                .contains("\"type\":\"" + type + "\"")
+                .contains("\"status\":" + status)
+                .contains("\"title\":");
     }
 
     /** The browser's session, signed in through Keycloak's login page, for calls of the API. */

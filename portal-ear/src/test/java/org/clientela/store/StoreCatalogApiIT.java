@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The ERP's catalog API from outside, with real Keycloak tokens: upserts by slug and SKU, all or
  * nothing, idempotent; per-item errors; 400 for malformed JSON; 401 without a token, 403 with a
- * token that lacks the {@code integration} role. The search index is rebuilt on the same terms.
+ * token that lacks the {@code integration} role; every error an RFC 9457 problem. The search index
+ * is rebuilt on the same terms.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -77,21 +78,25 @@ class StoreCatalogApiIT {
                 """.formatted(sku, key));
 
         assertThat(refused.statusCode()).isEqualTo(422);
+        assertProblem(refused, "urn:clientela:problem:invalid-items", 422);
         assertThat(refused.body())
                 .contains("\"index\":1", "\"field\":\"sku\"", "\"field\":\"category\"")
                 .contains("\"field\":\"netPrice\"", "\"field\":\"vatRate\"", "\"field\":\"stock\"")
                 .contains("\"field\":\"texts.xx\"")
                 .doesNotContain("\"index\":0");
-        assertThat(get("/api/store/products/" + sku, erp).statusCode())
+        HttpResponse<String> missing = get("/api/store/products/" + sku, erp);
+        assertThat(missing.statusCode())
                 .as("the good item was not applied either")
                 .isEqualTo(404);
+        assertProblem(missing, "about:blank", 404);
     }
 
     @Test
     void malformedJsonGetsAClearAnswer() throws Exception {
         HttpResponse<String> response = put("/api/store/products", erp, "[{\"sku\": \"X1\", \"stock\": \"many\"");
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("malformed-request").doesNotContain("Exception");
+        assertProblem(response, "urn:clientela:problem:malformed-request", 400);
+        assertThat(response.body()).doesNotContain("Exception");
     }
 
     @Test
@@ -100,9 +105,21 @@ class StoreCatalogApiIT {
         assertThat(put("/api/store/products", null, body).statusCode()).isEqualTo(401);
         HttpResponse<String> forbidden = put("/api/store/products", Tokens.portalServiceAccount(), body);
         assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertProblem(forbidden, "about:blank", 403);
+        assertThat(forbidden.body()).doesNotContain("Access forbidden");
         assertThat(get("/api/store/products/NB-" + key.toUpperCase(), Tokens.portalServiceAccount())
                         .statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aCategoryUnderAnUnknownParentIsRefusedAsAProblem() throws Exception {
+        HttpResponse<String> refused = put("/api/store/categories", erp, """
+                [{"slug": "orphan-%1$s", "parent": "nowhere-%1$s", "names": {"en": "Orphan"}}]
+                """.formatted(key));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertProblem(refused, "urn:clientela:problem:invalid-items", 422);
+        assertThat(refused.body()).contains("\"index\":0", "\"field\":\"parent\"");
     }
 
     @Test
@@ -134,5 +151,16 @@ class StoreCatalogApiIT {
 
     private static HttpResponse<String> get(String path, String token) throws Exception {
         return ErpApi.get(path, token);
+    }
+
+    /** An RFC 9457 problem of this type and status. */
+    static void assertProblem(HttpResponse<String> response, String type, int status) {
+        assertThat(response.headers().firstValue("Content-Type"))
+                .as(response.body())
+                .hasValueSatisfying(value -> assertThat(value).startsWith("application/problem+json"));
+        assertThat(response.body())
+                .contains("\"type\":\"" + type + "\"")
+                .contains("\"status\":" + status)
+                .contains("\"title\":");
     }
 }

@@ -14,6 +14,12 @@ public class CatalogRefusal extends RuntimeException {
         this.report = SyncReport.refused(List.of(error));
     }
 
+    /** A refused report, raised by the API so that one mapper answers it. */
+    public CatalogRefusal(SyncReport report) {
+        super(report.errors().isEmpty() ? "refused" : report.errors().get(0).message());
+        this.report = report;
+    }
+
     public SyncReport getReport() {
         return report;
     }

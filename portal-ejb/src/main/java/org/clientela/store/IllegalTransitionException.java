@@ -8,13 +8,19 @@ public class IllegalTransitionException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String number;
     private final OrderStatus from;
     private final OrderStatus to;
 
     IllegalTransitionException(CustomerOrder order, OrderStatus to) {
         super("Order " + order.number() + " cannot go from " + order.getStatus() + " to " + to);
+        this.number = order.number();
         this.from = order.getStatus();
         this.to = to;
+    }
+
+    public String getNumber() {
+        return number;
     }
 
     public OrderStatus getFrom() {

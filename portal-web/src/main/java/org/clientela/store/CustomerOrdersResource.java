@@ -3,12 +3,14 @@ package org.clientela.store;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,28 +24,23 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.text.MessageFormat;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.ResourceBundle;
 import org.clientela.account.CustomerDirectory;
+import org.clientela.account.NoCustomerRecordException;
 import org.clientela.account.SignedInCustomer;
-import org.clientela.platform.Actor;
-import org.clientela.platform.ApiErrors;
+import org.clientela.platform.ApiTexts;
 import org.clientela.platform.Channel;
 import org.clientela.platform.CurrentUser;
 import org.clientela.platform.Customer;
+import org.clientela.platform.InvalidFieldException;
 import org.clientela.platform.Language;
 import org.clientela.platform.Roles;
-import org.clientela.platform.UiLanguage;
 
 /**
  * Ordering for apps acting for a customer, with the customer's bearer token or portal session:
@@ -52,8 +49,9 @@ import org.clientela.platform.UiLanguage;
  * reads one and {@code POST /api/account/orders/{id}/cancel} cancels it, through the same
  * services and access rules as the order pages. The {@code Idempotency-Key}
  * header plays the checkout form's key: the same key again answers the order it placed (200
- * instead of 201), however often it is sent. Refusals and bad fields come back as JSON in the
- * caller's language ({@code language} of the body, else {@code Accept-Language}).
+ * instead of 201), however often it is sent. Bad fields are found by the constraints on the
+ * request records; they and every refusal are answered by the API's exception mappers as problem
+ * details in the caller's language.
  */
 @Path("account/orders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,8 +59,16 @@ import org.clientela.platform.UiLanguage;
 @RolesAllowed(Roles.CUSTOMER)
 public class CustomerOrdersResource {
 
-    public record LineRequest(String sku, Integer quantity) {}
+    /** A line; the quantity's bounds are the cart's ({@link CartPricing#MAX_QUANTITY}). */
+    public record LineRequest(
+            @NotBlank(message = "{api.field.required}") String sku,
 
+            @NotNull(message = "{api.order.quantity}")
+            @Min(value = 1, message = "{api.order.quantity}")
+            @Max(value = CartPricing.MAX_QUANTITY, message = "{api.order.quantity}")
+            Integer quantity) {}
+
+    /** An address; its rules are {@link OrderAddress}'s, checked through {@link OrderRequest#getShipping()}. */
     public record AddressRequest(String recipient, String street, String postalCode, String city, String country) {
 
         OrderAddress toAddress() {
@@ -82,14 +88,29 @@ public class CustomerOrdersResource {
      */
     public record OrderRequest(
             Long account,
-            List<LineRequest> lines,
-            BigDecimal expectedTotal,
-            AddressRequest shipping,
+
+            @NotEmpty(message = "{api.order.noLines}")
+            List<@NotNull(message = "{api.field.required}") @Valid LineRequest> lines,
+
+            @NotNull(message = "{api.order.total}") BigDecimal expectedTotal,
+            @NotNull(message = "{api.field.required}") AddressRequest shipping,
             AddressRequest billing,
-            DeliveryMethod delivery,
-            PaymentMethod payment,
+            @NotNull(message = "{api.field.required}") DeliveryMethod delivery,
+            @NotNull(message = "{api.field.required}") PaymentMethod payment,
             String cardNumber,
-            String language) {}
+            String language) {
+
+        /** The addresses as the order keeps them, with {@link OrderAddress}'s constraints: {@code shipping.city}. */
+        @Valid
+        public OrderAddress getShipping() {
+            return shipping == null ? null : shipping.toAddress();
+        }
+
+        @Valid
+        public OrderAddress getBilling() {
+            return billing == null ? null : billing.toAddress();
+        }
+    }
 
     /** What a placement answers; {@code page} is where a person sees the order in the portal. */
     public record Placed(long id, String number, String page) {}
@@ -106,60 +127,33 @@ public class CustomerOrdersResource {
     @Inject
     private CurrentUser user;
 
-    @Inject
-    private ValidatorFactory validation;
-
     @Context
     private HttpServletRequest request;
 
     @POST
-    public Response place(@HeaderParam("Idempotency-Key") String key, OrderRequest order) {
-        Language language = language(order == null ? null : order.language());
-        ResourceBundle texts = texts(language);
-        Actor actor = user.actor();
-        if (order == null) {
-            return ApiErrors.of(Response.Status.BAD_REQUEST, "malformed-request", texts.getString("api.order.noBody"));
-        }
-        List<FieldError> errors = new ArrayList<>();
-        if (key == null || !key.matches("[A-Za-z0-9-]{16,64}")) {
-            errors.add(new FieldError("Idempotency-Key", texts.getString("api.order.key")));
-        }
-        Optional<Long> account = account(order.account());
-        if (account.isEmpty()) {
-            return ApiErrors.of(Response.Status.FORBIDDEN, "no-account", texts.getString("api.order.noAccount"));
-        }
-        Map<String, Integer> lines = lines(order.lines(), texts, errors);
-        Validator validator = validator(language.locale());
-        OrderAddress shipping = address(order.shipping(), "shipping", validator, texts, errors);
-        OrderAddress billing =
-                order.billing() == null ? shipping : address(order.billing(), "billing", validator, texts, errors);
-        if (order.expectedTotal() == null) {
-            errors.add(new FieldError("expectedTotal", texts.getString("api.order.total")));
-        }
-        if (order.delivery() == null) {
-            errors.add(new FieldError("delivery", texts.getString("api.field.required")));
-        }
-        if (order.payment() == null) {
-            errors.add(new FieldError("payment", texts.getString("api.field.required")));
-        }
-        if (!errors.isEmpty()) {
-            return invalid(errors, texts);
-        }
-
+    public Response place(
+            @HeaderParam("Idempotency-Key")
+                    @NotNull(message = "{api.order.key}")
+                    @Pattern(regexp = "[A-Za-z0-9-]{16,64}", message = "{api.order.key}")
+                    String key,
+            @NotNull(message = "{api.order.noBody}") @Valid OrderRequest order) {
+        long account = account(order.account());
+        OrderAddress shipping = order.getShipping();
+        OrderAddress billing = order.billing() == null ? shipping : order.getBilling();
         try {
             OrderReceipt receipt = checkout.place(
-                    actor,
-                    account.get(),
+                    user.actor(),
+                    account,
                     new CheckoutRequest(
                             key,
-                            lines,
+                            lines(order.lines()),
                             order.expectedTotal(),
                             shipping,
                             billing,
                             order.delivery(),
                             order.payment(),
                             order.payment() == PaymentMethod.CARD ? order.cardNumber() : null,
-                            language),
+                            Language.fromTag(order.language()).orElseGet(() -> ApiTexts.language(request))),
                     Channel.API);
             return receipt.repeated()
                     ? Response.ok(placed(receipt)).build()
@@ -167,7 +161,7 @@ public class CustomerOrdersResource {
                             .entity(placed(receipt))
                             .build();
         } catch (CheckoutRefusal refusal) {
-            return refused(refusal, order.lines(), texts);
+            throw new OrderRefusedException(refusal, lineOf(refusal.getSku(), order.lines()));
         }
     }
 
@@ -203,25 +197,15 @@ public class CustomerOrdersResource {
     @GET
     public Response list(
             @QueryParam("account") Long account, @QueryParam("status") String status, @QueryParam("q") String text) {
-        ResourceBundle texts = texts(language(null));
-        Optional<Long> id = account(account);
-        if (id.isEmpty()) {
-            return ApiErrors.of(Response.Status.FORBIDDEN, "no-account", texts.getString("api.order.noAccount"));
-        }
         OrderStatus wanted = null;
         if (status != null && !status.isBlank()) {
             try {
                 wanted = OrderStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                return invalid(
-                        List.of(new FieldError(
-                                "status",
-                                MessageFormat.format(
-                                        texts.getString("api.order.status"), Arrays.toString(OrderStatus.values())))),
-                        texts);
+                throw new InvalidFieldException("status", "api.order.status", Arrays.toString(OrderStatus.values()));
             }
         }
-        return Response.ok(orders.list(user.actor(), id.get(), wanted, text).stream()
+        return Response.ok(orders.list(user.actor(), account(account), wanted, text).stream()
                         .map(Listed::of)
                         .toList())
                 .build();
@@ -231,12 +215,8 @@ public class CustomerOrdersResource {
     @GET
     @Path("{id}")
     public Response order(@PathParam("id") long id) {
-        try {
-            return Response.ok(StoreOrdersResource.OrderView.of(orders.order(user.actor(), id)))
-                    .build();
-        } catch (OrderNotFoundException e) {
-            return notFound();
-        }
+        return Response.ok(StoreOrdersResource.OrderView.of(orders.order(user.actor(), id)))
+                .build();
     }
 
     /**
@@ -247,172 +227,55 @@ public class CustomerOrdersResource {
     @POST
     @Path("{id}/cancel")
     public Response cancel(@PathParam("id") long id) {
-        ResourceBundle texts = texts(language(null));
-        try {
-            boolean changed = orders.cancel(user.actor(), id, Channel.API);
-            return Response.ok(Json.createObjectBuilder()
-                            .add("id", id)
-                            .add("number", CustomerOrder.numberOf(id))
-                            .add("status", OrderStatus.CANCELLED.name())
-                            .add("changed", changed)
-                            .build()
-                            .toString())
-                    .build();
-        } catch (OrderNotFoundException e) {
-            return notFound();
-        } catch (IllegalTransitionException e) {
-            return ApiErrors.of(
-                    Response.Status.CONFLICT,
-                    "illegal-transition",
-                    MessageFormat.format(
-                            texts.getString("api.order.cannotCancel"), CustomerOrder.numberOf(id), e.getFrom()));
-        }
-    }
-
-    private Response notFound() {
-        return ApiErrors.of(
-                Response.Status.NOT_FOUND, "not-found", texts(language(null)).getString("api.order.notFound"));
-    }
-
-    private static ResourceBundle texts(Language language) {
-        return ResourceBundle.getBundle("org.clientela.web.messages", language.locale());
-    }
-
-    /** The account asked for, else the one the session acts for, else the caller's own. */
-    private Optional<Long> account(Long asked) {
-        OptionalLong recognised = SignedInCustomer.recognisedIn(request);
-        return asked != null
-                ? Optional.of(asked)
-                : recognised.isPresent()
-                        ? Optional.of(recognised.getAsLong())
-                        : directory.findBySubject(user.actor().subject()).map(Customer::getId);
-    }
-
-    private record FieldError(String field, String message) {}
-
-    /** The body's language, else the one the client asks for, else the portal's choice for this browser. */
-    private Language language(String asked) {
-        return Language.fromTag(asked)
-                .or(() -> request.getHeader("Accept-Language") == null
-                        ? Optional.empty()
-                        : Collections.list(request.getLocales()).stream()
-                                .flatMap(locale -> Language.fromTag(locale.toLanguageTag()).stream())
-                                .findFirst())
-                .orElseGet(() -> UiLanguage.of(request));
-    }
-
-    /** The lines as the checkout takes them, a SKU named twice adding up. */
-    private static Map<String, Integer> lines(List<LineRequest> asked, ResourceBundle texts, List<FieldError> errors) {
-        Map<String, Integer> lines = new LinkedHashMap<>();
-        if (asked == null || asked.isEmpty()) {
-            errors.add(new FieldError("lines", texts.getString("checkout.emptyCart")));
-            return lines;
-        }
-        for (int i = 0; i < asked.size(); i++) {
-            LineRequest line = asked.get(i);
-            if (line == null || line.sku() == null || line.sku().isBlank()) {
-                errors.add(new FieldError("lines[" + i + "].sku", texts.getString("api.field.required")));
-            } else if (line.quantity() == null
-                    || line.quantity() < 1
-                    || lines.getOrDefault(line.sku(), 0) + line.quantity() > CartPricing.MAX_QUANTITY) {
-                errors.add(new FieldError(
-                        "lines[" + i + "].quantity",
-                        MessageFormat.format(texts.getString("api.order.quantity"), CartPricing.MAX_QUANTITY)));
-            } else {
-                lines.merge(line.sku(), line.quantity(), Integer::sum);
-            }
-        }
-        return lines;
-    }
-
-    private static OrderAddress address(
-            AddressRequest asked, String field, Validator validator, ResourceBundle texts, List<FieldError> errors) {
-        if (asked == null) {
-            errors.add(new FieldError(field, texts.getString("api.field.required")));
-            return null;
-        }
-        OrderAddress address = asked.toAddress();
-        for (ConstraintViolation<OrderAddress> violation : validator.validate(address)) {
-            errors.add(new FieldError(field + "." + violation.getPropertyPath(), violation.getMessage()));
-        }
-        return address;
-    }
-
-    /** Bean Validation's messages in the caller's language rather than the server's. */
-    private Validator validator(Locale locale) {
-        MessageInterpolator standard = validation.getMessageInterpolator();
-        return validation
-                .usingContext()
-                .messageInterpolator(new MessageInterpolator() {
-                    @Override
-                    public String interpolate(String template, Context context) {
-                        return standard.interpolate(template, context, locale);
-                    }
-
-                    @Override
-                    public String interpolate(String template, Context context, Locale ignored) {
-                        return standard.interpolate(template, context, locale);
-                    }
-                })
-                .getValidator();
-    }
-
-    private static Response invalid(List<FieldError> errors, ResourceBundle texts) {
-        JsonArrayBuilder fields = Json.createArrayBuilder();
-        errors.forEach(e ->
-                fields.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
-        return Response.status(Response.Status.BAD_REQUEST)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder()
-                        .add("error", "invalid")
-                        .add("message", texts.getString("api.order.invalid"))
-                        .add("fields", fields)
+        boolean changed = orders.cancel(user.actor(), id, Channel.API);
+        return Response.ok(Json.createObjectBuilder()
+                        .add("id", id)
+                        .add("number", CustomerOrder.numberOf(id))
+                        .add("status", OrderStatus.CANCELLED.name())
+                        .add("changed", changed)
                         .build()
                         .toString())
                 .build();
     }
 
-    /** Why no order was placed; nothing was kept. A refused SKU is named by its line. */
-    private static Response refused(CheckoutRefusal refusal, List<LineRequest> asked, ResourceBundle texts) {
-        int status = switch (refusal.getReason()) {
-            case PRODUCT_GONE, NOT_ENOUGH_STOCK, PRICE_CHANGED -> 409;
-            case BUSY -> 503;
-            case EMPTY_CART, EMAIL_NOT_VERIFIED, CARD_INVALID, CARD_DECLINED -> 422;
-        };
-        String message = texts.getString(
-                switch (refusal.getReason()) {
-                    case EMPTY_CART -> "checkout.emptyCart";
-                    case PRODUCT_GONE, NOT_ENOUGH_STOCK -> "checkout.cartProblem";
-                    case PRICE_CHANGED -> "checkout.priceChanged";
-                    case EMAIL_NOT_VERIFIED -> "checkout.unverified";
-                    case CARD_INVALID -> "checkout.cardInvalid";
-                    case CARD_DECLINED -> "checkout.cardDeclined";
-                    case BUSY -> "checkout.busy";
-                });
-        var body = Json.createObjectBuilder()
-                .add(
-                        "error",
-                        refusal.getReason().name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                .add("message", message);
-        if (refusal.getSku() != null) {
-            for (int i = 0; i < asked.size(); i++) {
-                if (refusal.getSku().equals(asked.get(i).sku())) {
-                    body.add("field", "lines[" + i + "]");
-                    break;
-                }
-            }
-            body.add("sku", refusal.getSku());
-            if (refusal.getReason() == CheckoutRefusal.Reason.NOT_ENOUGH_STOCK) {
-                body.add("available", refusal.getAvailable());
+    /**
+     * The account asked for, else the one the session acts for, else the caller's own; a caller
+     * with no customer record yet has none, and may do nothing here.
+     */
+    private long account(Long asked) {
+        if (asked != null) {
+            return asked;
+        }
+        OptionalLong recognised = SignedInCustomer.recognisedIn(request);
+        if (recognised.isPresent()) {
+            return recognised.getAsLong();
+        }
+        return directory
+                .findBySubject(user.actor().subject())
+                .map(Customer::getId)
+                .orElseThrow(() -> new NoCustomerRecordException(user.actor().subject()));
+    }
+
+    /** The lines as the checkout takes them, a SKU named twice adding up, within the cart's bound. */
+    private static Map<String, Integer> lines(List<LineRequest> asked) {
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        for (int i = 0; i < asked.size(); i++) {
+            LineRequest line = asked.get(i);
+            if (lines.merge(line.sku(), line.quantity(), Integer::sum) > CartPricing.MAX_QUANTITY) {
+                throw new InvalidFieldException("lines[" + i + "].quantity", "api.order.quantity");
             }
         }
-        Response.ResponseBuilder answer = Response.status(status)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(body.build().toString());
-        if (status == 503) {
-            answer.header("Retry-After", "1");
+        return lines;
+    }
+
+    /** Which line of the request names the refused SKU, -1 when none. */
+    private static int lineOf(String sku, List<LineRequest> asked) {
+        for (int i = 0; sku != null && i < asked.size(); i++) {
+            if (sku.equals(asked.get(i).sku())) {
+                return i;
+            }
         }
-        return answer.build();
+        return -1;
     }
 
     private static Placed placed(OrderReceipt receipt) {

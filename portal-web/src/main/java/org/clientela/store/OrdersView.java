@@ -28,10 +28,6 @@ public class OrdersView {
         return found;
     }
 
-    public OrderStatus[] getStatuses() {
-        return OrderStatus.values();
-    }
-
     public OrderStatus getStatus() {
         return status;
     }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Validator;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 import org.clientela.platform.Channel;
 import org.clientela.platform.CurrentUser;
@@ -16,7 +15,7 @@ import org.omnifaces.util.Messages;
 /** /staff/order?id=: one order for the back office, and moving it to a next step of its lifecycle. */
 @Named
 @ViewScoped
-public class StaffOrderView implements Serializable {
+public class StaffOrderView extends OrderPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,29 +28,20 @@ public class StaffOrderView implements Serializable {
     @Inject
     private Validator validator;
 
-    private Long id;
-    /** Entities stay out of the view state: read again on each request that needs it. */
-    private transient CustomerOrder order;
-
     private OrderStatus target;
     private String carrier;
     private String trackingNumber;
     private String trackingUrl;
 
-    public void load() throws IOException {
-        try {
-            order = id == null ? null : desk.order(id);
-        } catch (OrderNotFoundException e) {
-            order = null;
-        }
-        if (order == null) {
-            Faces.responseSendError(404, "no order " + id);
-        }
+    @Override
+    protected CustomerOrder read(long id) {
+        return desk.order(id);
     }
 
     /** Where the order may go from here. */
     public List<OrderStatus> getNextSteps() {
-        return getOrder() == null
+        CustomerOrder order = getOrder();
+        return order == null
                 ? List.of()
                 : order.getStatus().next(order.getPaymentMethod()).stream().toList();
     }
@@ -71,36 +61,16 @@ public class StaffOrderView implements Serializable {
             }
         }
         try {
-            desk.move(id, target, shipment, currentUser.actor(), Channel.STAFF);
+            desk.move(getId(), target, shipment, currentUser.actor(), Channel.STAFF);
             Messages.addFlashGlobalInfo(Texts.get("staffOrders.moved", Texts.get("order.status." + target.name())));
         } catch (IllegalTransitionException e) {
             Messages.addFlashGlobalError(Texts.get("staffOrders.illegal"));
         }
-        Faces.redirect("/staff/order?id=" + id);
+        Faces.redirect("/staff/order?id=" + getId());
     }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public CustomerOrder getOrder() {
-        if (order == null && id != null) {
-            // a postback on a view restored elsewhere: the form needs its order to be processed
-            try {
-                order = desk.order(id);
-            } catch (OrderNotFoundException e) {
-                return null;
-            }
-        }
-        return order;
     }
 
     public OrderStatus getTarget() {

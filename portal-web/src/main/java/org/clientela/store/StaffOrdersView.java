@@ -58,10 +58,6 @@ public class StaffOrdersView {
         }
     }
 
-    public OrderStatus[] getStatuses() {
-        return OrderStatus.values();
-    }
-
     public OrderStatus getStatus() {
         return status;
     }

@@ -21,7 +21,8 @@ import org.clientela.platform.Roles;
 
 /**
  * The ERP's catalog API: {@code PUT /api/store/categories} and {@code PUT /api/store/products}
- * upsert by slug or SKU (all or nothing; 200 with counts, or 422 with every item's errors), {@code
+ * upsert by slug or SKU (all or nothing; 200 with counts, or 422 with every item's errors as
+ * problem details), {@code
  * GET /api/store/products/{sku}} reads one back, {@code POST /api/store/search/reindex} rebuilds
  * the search index from the database and answers when it is done.
  */
@@ -59,11 +60,7 @@ public class StoreCatalogResource {
     @PUT
     @Path("categories")
     public Response upsertCategories(List<CategoryData> categories) {
-        try {
-            return answer(sync.upsertCategories(categories));
-        } catch (CatalogRefusal refusal) {
-            return answer(refusal.getReport());
-        }
+        return answer(sync.upsertCategories(categories));
     }
 
     @PUT
@@ -105,7 +102,11 @@ public class StoreCatalogResource {
         return new Reindexed(products, (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** An applied report; a refused one is answered by {@link CatalogRefusalMapper}, as a refusal the service raised. */
     private static Response answer(SyncReport report) {
-        return Response.status(report.applied() ? 200 : 422).entity(report).build();
+        if (!report.applied()) {
+            throw new CatalogRefusal(report);
+        }
+        return Response.ok(report).build();
     }
 }

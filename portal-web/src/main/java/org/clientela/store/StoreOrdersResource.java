@@ -3,9 +3,8 @@ package org.clientela.store;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,9 +21,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.clientela.platform.Actor;
-import org.clientela.platform.ApiErrors;
 import org.clientela.platform.Channel;
 import org.clientela.platform.CurrentUser;
+import org.clientela.platform.InvalidFieldException;
 import org.clientela.platform.Roles;
 
 /**
@@ -121,7 +120,18 @@ public class StoreOrdersResource {
     public record Changes(List<OrderView> orders, Instant next) {}
 
     /** {@code {"status": "SHIPPED", "carrier": …, "trackingNumber": …, "trackingUrl": …}}. */
-    public record StatusChange(OrderStatus status, String carrier, String trackingNumber, String trackingUrl) {}
+    public record StatusChange(
+            @NotNull(message = "{api.field.required}") OrderStatus status,
+            String carrier,
+            String trackingNumber,
+            String trackingUrl) {
+
+        /** The shipment a {@code SHIPPED} status brings, with its constraints ({@code shipment.carrier}); none for any other. */
+        @Valid
+        public Shipment getShipment() {
+            return status == OrderStatus.SHIPPED ? new Shipment(carrier, trackingNumber, trackingUrl) : null;
+        }
+    }
 
     @Inject
     private OrderDesk desk;
@@ -129,19 +139,13 @@ public class StoreOrdersResource {
     @Inject
     private CurrentUser currentUser;
 
-    @Inject
-    private Validator validator;
-
     @GET
     public Response changedSince(@QueryParam("since") String since, @QueryParam("limit") Integer limit) {
         Instant from;
         try {
             from = since == null ? Instant.EPOCH : Instant.parse(since);
         } catch (DateTimeParseException e) {
-            return ApiErrors.of(
-                    Response.Status.BAD_REQUEST,
-                    "bad-since",
-                    "since is an ISO-8601 instant, e.g. 2026-11-23T08:00:00Z.");
+            throw new InvalidFieldException("since", "api.erp.since");
         }
         int max = limit == null ? OrderDesk.PAGE_LIMIT : Math.max(1, Math.min(limit, OrderDesk.PAGE_LIMIT));
         List<OrderView> orders =
@@ -154,81 +158,33 @@ public class StoreOrdersResource {
     @GET
     @Path("{number}")
     public Response order(@PathParam("number") String number) {
-        long id = CustomerOrder.idOf(number);
-        if (id < 0) {
-            return notFound();
-        }
-        try {
-            return Response.ok(OrderView.of(desk.order(id))).build();
-        } catch (OrderNotFoundException e) {
-            return notFound();
-        }
+        return Response.ok(OrderView.of(desk.order(idOf(number)))).build();
     }
 
     @POST
     @Path("{number}/status")
-    public Response changeStatus(@PathParam("number") String number, StatusChange change) {
-        if (change == null || change.status() == null || !POSTABLE.contains(change.status())) {
-            return invalid("status", "status is one of " + POSTABLE + ".");
+    public Response changeStatus(
+            @PathParam("number") String number, @NotNull(message = "{api.erp.noBody}") @Valid StatusChange change) {
+        if (!POSTABLE.contains(change.status())) {
+            throw new InvalidFieldException("status", "api.order.status", POSTABLE);
         }
-        Shipment shipment = null;
-        if (change.status() == OrderStatus.SHIPPED) {
-            shipment = new Shipment(change.carrier(), change.trackingNumber(), change.trackingUrl());
-            Set<ConstraintViolation<Shipment>> violations = validator.validate(shipment);
-            if (!violations.isEmpty()) {
-                JsonArrayBuilder errors = Json.createArrayBuilder();
-                violations.forEach(v -> errors.add(Json.createObjectBuilder()
-                        .add("field", v.getPropertyPath().toString())
-                        .add("message", v.getMessage())));
-                return Response.status(422)
-                        .entity(Json.createObjectBuilder()
-                                .add("error", "invalid")
-                                .add("errors", errors)
-                                .build()
-                                .toString())
-                        .build();
-            }
-        }
-        long id = CustomerOrder.idOf(number);
-        if (id < 0) {
-            return notFound();
-        }
-        try {
-            Actor erp = new Actor(currentUser.subject(), currentUser.getDisplayName());
-            boolean changed = desk.move(id, change.status(), shipment, erp, Channel.API);
-            return Response.ok(Json.createObjectBuilder()
-                            .add("number", number)
-                            .add("status", change.status().name())
-                            .add("changed", changed)
-                            .build()
-                            .toString())
-                    .build();
-        } catch (OrderNotFoundException e) {
-            return notFound();
-        } catch (IllegalTransitionException e) {
-            return ApiErrors.of(
-                    Response.Status.CONFLICT,
-                    "illegal-transition",
-                    "Order " + number + " is " + e.getFrom() + " and cannot become " + e.getTo() + ".");
-        }
-    }
-
-    private static Response notFound() {
-        return ApiErrors.of(Response.Status.NOT_FOUND, "no-such-order", "No order has this number.");
-    }
-
-    private static Response invalid(String field, String message) {
-        return Response.status(422)
-                .entity(Json.createObjectBuilder()
-                        .add("error", "invalid")
-                        .add(
-                                "errors",
-                                Json.createArrayBuilder()
-                                        .add(Json.createObjectBuilder()
-                                                .add("field", field)
-                                                .add("message", message)))
+        Actor erp = new Actor(currentUser.subject(), currentUser.getDisplayName());
+        boolean changed = desk.move(idOf(number), change.status(), change.getShipment(), erp, Channel.API);
+        return Response.ok(Json.createObjectBuilder()
+                        .add("number", number)
+                        .add("status", change.status().name())
+                        .add("changed", changed)
                         .build()
                         .toString())
                 .build();
+    }
+
+    /** The order's id, for a number that can name one; any other is no order at all. */
+    private static long idOf(String number) {
+        long id = CustomerOrder.idOf(number);
+        if (id < 0) {
+            throw new OrderNotFoundException(number);
+        }
+        return id;
     }
 }

@@ -14,7 +14,7 @@ import org.clientela.it.support.TestEnvironment;
  */
 public final class SessionClient {
 
-    public record Answer(int status, String body) {}
+    public record Answer(int status, String body, String contentType) {}
 
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -53,7 +53,10 @@ public final class SessionClient {
         request.header("Cookie", cookies).header("Accept", "application/json, text/html;q=0.5");
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
+            return new Answer(
+                    response.statusCode(),
+                    response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
