@@ -1,0 +1,91 @@
+package org.clientela.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.clientela.it.support.TestEnvironment;
+import org.clientela.it.support.WebSession;
+import org.clientela.it.support.WebSession.Form;
+import org.clientela.it.support.WebSession.Page;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A form post whose {@code jakarta.faces.ViewState} the server does not know (forged, or from a
+ * session that expired) is the visitor's mistake or an attack: it is answered with the "page
+ * expired" page and a 4xx status, never a 500, and leaves no stack trace at ERROR in the log.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ViewStateIT {
+
+    private static final String VIEW_STATE = "jakarta.faces.ViewState";
+
+    @Test
+    void aForgedViewStateGetsThePageExpiredWithA4xx() throws Exception {
+        long logStart = logSize();
+        WebSession visitor = new WebSession();
+        Form form = visitor.browse(URI.create(TestEnvironment.PORTAL + "/subscribe"))
+                .form("subscribe");
+        assertThat(form.get(VIEW_STATE)).isNotBlank();
+
+        Page forged = visitor.post(form.set(VIEW_STATE, "-4242424242424242424:-1313131313131313131")
+                .set("subscribe:email", "forged@clientela.test"));
+
+        assertThat(forged.status()).isBetween(400, 499);
+        assertThat(forged.text("page-title")).isEqualTo("Page expired");
+        assertThat(forged.body()).doesNotContain("Exception").doesNotContain("at org.");
+        assertNoErrorLoggedSince(logStart);
+    }
+
+    @Test
+    void aStaleViewStateFromAnotherSessionIsNoServerErrorEither() throws Exception {
+        long logStart = logSize();
+        WebSession earlier = new WebSession();
+        Form form = earlier.browse(URI.create(TestEnvironment.PORTAL + "/subscribe"))
+                .form("subscribe");
+
+        // a browser whose session is gone posts the form it still shows
+        WebSession later = new WebSession();
+        Page stale = later.post(form.set("subscribe:email", "stale@clientela.test"));
+        assertThat(stale.status()).isBetween(400, 499);
+        assertThat(stale.text("page-title")).isEqualTo("Page expired");
+
+        // the same by Ajax: OmniFaces answers with the page in a partial response, not a 500
+        String ajax = form.encoded() + "&jakarta.faces.partial.ajax=true&jakarta.faces.source=subscribe%3Asend"
+                + "&jakarta.faces.partial.execute=%40all&jakarta.faces.partial.render=%40all";
+        Page partial = later.post(form.action(), ajax);
+        assertThat(partial.status()).isLessThan(500);
+        assertNoErrorLoggedSince(logStart);
+    }
+
+    private static Path serverLog() {
+        return Path.of(System.getProperty("wildfly.home"), "standalone", "log", "server.log");
+    }
+
+    private static long logSize() throws IOException {
+        return Files.size(serverLog());
+    }
+
+    /** No line at ERROR (and so no stack trace with it) since that point of the server log. */
+    private static void assertNoErrorLoggedSince(long start) throws IOException {
+        String written;
+        try (RandomAccessFile log = new RandomAccessFile(serverLog().toFile(), "r")) {
+            log.seek(start);
+            byte[] rest = new byte[(int) (log.length() - start)];
+            log.readFully(rest);
+            written = new String(rest, StandardCharsets.UTF_8);
+        }
+        assertThat(written.lines().filter(line -> line.contains(" ERROR ")))
+                .as("errors logged")
+                .isEmpty();
+        assertThat(written).doesNotContain("ViewExpiredException\n\tat ");
+    }
+}
