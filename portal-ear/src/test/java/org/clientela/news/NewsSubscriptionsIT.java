@@ -110,6 +110,32 @@ class NewsSubscriptionsIT {
     }
 
     @Test
+    void oneClientCausesAtMostFiveConfirmationMailsAnHour() throws Exception {
+        String key = UUID.randomUUID().toString().substring(0, 8);
+        String client = clientAddress();
+        List<String> emails = java.util.stream.IntStream.rangeClosed(1, 7)
+                .mapToObj(i -> "flood-" + i + "-" + key + "@clientela.test")
+                .toList();
+        for (String email : emails) {
+            subscribe(email, client);
+        }
+        List<String> mailed = emails.subList(0, 5);
+        Outbox.awaitSent(mailed.toArray(String[]::new));
+        for (String email : mailed) {
+            assertEquals(1, Mailbox.texts(email).size(), email);
+        }
+        for (String email : emails.subList(5, 7)) {
+            assertEquals(0, Outbox.queued(email), email);
+            assertTrue(Mailbox.texts(email).isEmpty(), email);
+        }
+
+        // another client is not held back by this one
+        String other = "other-" + key + "@clientela.test";
+        subscribe(other);
+        assertEquals(1, Outbox.queued(other));
+    }
+
+    @Test
     void anUnconfirmedSubscriptionExpiresAfterSevenDays() throws Exception {
         String email = "late-" + UUID.randomUUID().toString().substring(0, 8) + "@clientela.test";
         subscribe(email);
@@ -214,14 +240,25 @@ class NewsSubscriptionsIT {
                 .build();
     }
 
+    /** An anonymous subscription from a client address of its own, held back by no other test's. */
     private void subscribe(String email) throws Exception {
+        subscribe(email, clientAddress());
+    }
+
+    private void subscribe(String email, String client) throws Exception {
         tx.begin();
         subscriptions.subscribeAddress(
                 new SubscriptionForm().in(Language.BG).about(laptops.getId()).every(Frequency.WEEKLY),
                 email,
                 Language.BG,
-                new ConsentProof("I agree", "127.0.0.1", "test"));
+                new ConsentProof("I agree", client, "test"));
         tx.commit();
+    }
+
+    /** An address of the IPv6 documentation range, a new one each time. */
+    private static String clientAddress() {
+        String hex = UUID.randomUUID().toString().replace("-", "");
+        return "2001:db8:" + hex.substring(0, 4) + ":" + hex.substring(4, 8) + "::" + hex.substring(8, 12);
     }
 
     private static String confirmationToken(String email, int mails) {

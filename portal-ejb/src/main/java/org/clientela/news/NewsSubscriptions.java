@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import org.clientela.account.AccessRight;
 import org.clientela.account.AccountAccess;
 import org.clientela.crm.InteractionRecorder;
@@ -34,6 +35,8 @@ import org.clientela.platform.TokenSigner;
  */
 @Stateless
 public class NewsSubscriptions {
+
+    private static final Logger LOG = Logger.getLogger(NewsSubscriptions.class.getName());
 
     static final String CONFIRM_PURPOSE = "news-confirm";
     static final String UNSUBSCRIBE_PURPOSE = "news-unsubscribe";
@@ -102,9 +105,17 @@ public class NewsSubscriptions {
     }
 
     /**
+     * How many confirmation mails one client address may cause in an hour: anyone can ask for one
+     * to any mailbox, so without a bound the portal would mail whoever an abuser names.
+     */
+    static final int CONFIRMATIONS_PER_CLIENT_HOUR =
+            Integer.getInteger("clientela.news.confirmations-per-client-hour", 5);
+
+    /**
      * An anonymous address asks for news: a pending subscription and a confirmation mail. The
      * caller says the same whatever happens, so the page reveals nothing about the address: one
-     * already subscribed gets nothing new, one pending gets a fresh link.
+     * already subscribed gets nothing new, one pending gets a fresh link, and a client that has
+     * asked {@link #CONFIRMATIONS_PER_CLIENT_HOUR} times within the hour gets nothing more.
      */
     public void subscribeAddress(
             @NotNull @Valid SubscriptionForm form,
@@ -113,6 +124,11 @@ public class NewsSubscriptions {
             @NotNull ConsentProof proof) {
         String address = email.strip().toLowerCase(Locale.ROOT);
         Instant now = Instant.now();
+        if (proof.ip() != null && askedWithinTheHour(proof.ip(), now) >= CONFIRMATIONS_PER_CLIENT_HOUR) {
+            LOG.info(() -> "No confirmation mail: " + proof.ip() + " asked for " + CONFIRMATIONS_PER_CLIENT_HOUR
+                    + " within the hour");
+            return;
+        }
         List<NewsSubscription> known = em.createQuery(
                         "select s from NewsSubscription s where s.email = :email and s.status <> :ended",
                         NewsSubscription.class)
@@ -138,6 +154,16 @@ public class NewsSubscriptions {
                 null,
                 PortalSettings.link("/subscription/confirm?token=" + token),
                 Date.from(now.plus(NewsSubscription.CONFIRMATION_VALIDITY)));
+    }
+
+    /** Each pending subscription made anonymously was one confirmation mail; it keeps its client's address. */
+    private long askedWithinTheHour(String ip, Instant now) {
+        return em.createQuery(
+                        "select count(s) from NewsSubscription s where s.consentIp = :ip and s.createdAt > :since",
+                        Long.class)
+                .setParameter("ip", ip)
+                .setParameter("since", now.minus(Duration.ofHours(1)))
+                .getSingleResult();
     }
 
     /**

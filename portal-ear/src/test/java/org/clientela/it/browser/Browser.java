@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.logging.Level;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.WebSession;
 import org.openqa.selenium.By;
@@ -20,6 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -66,6 +70,10 @@ public final class Browser implements AutoCloseable {
                 "--disable-sync",
                 "--lang=en-US",
                 "--window-size=1280,900");
+        // the console, where Chromium reports what the Content-Security-Policy blocked
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
@@ -194,9 +202,36 @@ public final class Browser implements AutoCloseable {
         driver.navigate().back();
     }
 
-    /** Wipes this browser and keeps it for the next test, or quits it when it cannot be wiped. */
+    /**
+     * Fails when a page shown since the last look broke its Content-Security-Policy (an inline
+     * script or handler without the nonce, a foreign source): such a page looks whole but part of
+     * it does nothing. Chromium reports each refusal on the console, which is read (and so
+     * emptied) here.
+     */
+    public void assertNoPolicyViolations() {
+        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+        if (!refused.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy refused: " + String.join("\n", refused));
+        }
+    }
+
+    /**
+     * Wipes this browser and keeps it for the next test, or quits it when it cannot be wiped; fails
+     * the test when a page broke its Content-Security-Policy.
+     */
     @Override
     public void close() {
+        AssertionError refused = null;
+        try {
+            assertNoPolicyViolations();
+        } catch (AssertionError e) {
+            refused = e;
+        } catch (WebDriverException unreadable) {
+            // the console cannot be read from a crashed tab: wiping below quits it
+        }
         try {
             List<String> windows = new ArrayList<>(driver.getWindowHandles());
             for (String extra : windows.subList(1, windows.size())) {
@@ -212,6 +247,9 @@ public final class Browser implements AutoCloseable {
             IDLE.push(driver);
         } catch (WebDriverException unusable) { // an alert left open, a crashed tab
             driver.quit();
+        }
+        if (refused != null) {
+            throw refused;
         }
     }
 }

@@ -19,6 +19,7 @@ public class PortalPage {
     public PortalPage open(String path) {
         browser.go(TestEnvironment.PORTAL + path);
         browser.await(presenceOfElementLocated(By.cssSelector("header.portal-header")));
+        browser.assertNoPolicyViolations();
         return this;
     }
 

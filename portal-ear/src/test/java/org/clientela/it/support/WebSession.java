@@ -7,6 +7,7 @@ import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +74,10 @@ public final class WebSession {
 
         public String body() {
             return response.body();
+        }
+
+        public HttpHeaders headers() {
+            return response.headers();
         }
 
         public boolean isRedirect() {
