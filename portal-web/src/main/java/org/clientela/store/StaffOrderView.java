@@ -51,9 +51,7 @@ public class StaffOrderView implements Serializable {
 
     /** Where the order may go from here. */
     public List<OrderStatus> getNextSteps() {
-        return getOrder() == null
-                ? List.of()
-                : order.getStatus().next(order.getPaymentMethod()).stream().toList();
+        return getOrder() == null ? List.of() : order.nextSteps().stream().toList();
     }
 
     public void move() throws IOException {
