@@ -185,10 +185,16 @@ class NewsDeskIT {
         try {
             Article article = asEditor.call(() -> desk.createArticle(new ArticleForm(), author));
             ArticleTranslation en = asEditor.call(() -> desk.write(
-                    article.getId(), Language.EN, new TranslationForm().title("Own " + key).body("<p>Mine</p>"), author));
+                    article.getId(),
+                    Language.EN,
+                    new TranslationForm().title("Own " + key).body("<p>Mine</p>"),
+                    author));
             // the editor works the same desk: a second person is on it
             asEditor.call(() -> desk.write(
-                    article.getId(), Language.BG, new TranslationForm().title("Свое " + key).body("<p>Мое</p>"), EDITOR));
+                    article.getId(),
+                    Language.BG,
+                    new TranslationForm().title("Свое " + key).body("<p>Мое</p>"),
+                    EDITOR));
             asEditor.call(() -> desk.move(en.getId(), TranslationStatus.IN_REVIEW, null, author));
 
             assertThrows(
@@ -197,7 +203,10 @@ class NewsDeskIT {
             assertThrows(
                     SelfReviewException.class,
                     () -> asEditor.call(() -> desk.move(
-                            en.getId(), TranslationStatus.SCHEDULED, Instant.now().plus(Duration.ofDays(1)), author)),
+                            en.getId(),
+                            TranslationStatus.SCHEDULED,
+                            Instant.now().plus(Duration.ofDays(1)),
+                            author)),
                     "scheduling is approving too");
             assertTrue(reader.article(Language.EN, en.getSlug()).isEmpty(), "still in review, not public");
 
@@ -210,7 +219,10 @@ class NewsDeskIT {
             // configured off, the author approves their own
             System.setProperty(ReviewPolicy.PROPERTY, "off");
             ArticleTranslation ru = asEditor.call(() -> desk.write(
-                    article.getId(), Language.RU, new TranslationForm().title("Своё " + key).body("<p>Моё</p>"), author));
+                    article.getId(),
+                    Language.RU,
+                    new TranslationForm().title("Своё " + key).body("<p>Моё</p>"),
+                    author));
             asEditor.call(() -> desk.move(ru.getId(), TranslationStatus.IN_REVIEW, null, author));
             asEditor.call(() -> desk.move(ru.getId(), TranslationStatus.PUBLISHED, null, author));
             assertTrue(reader.article(Language.RU, ru.getSlug()).isPresent());

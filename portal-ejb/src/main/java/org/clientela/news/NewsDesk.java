@@ -153,9 +153,7 @@ public class NewsDesk {
             return;
         }
         boolean anotherOnTheDesk = policy == ReviewPolicy.AUTO
-                && !em.createQuery(
-                                "select s.id from TranslationStep s where s.actorSubject <> :approver",
-                                Long.class)
+                && !em.createQuery("select s.id from TranslationStep s where s.actorSubject <> :approver", Long.class)
                         .setParameter("approver", approver.subject())
                         .setMaxResults(1)
                         .getResultList()
