@@ -107,6 +107,7 @@ class CheckoutIT extends PortalBrowserTest {
             assertThat(olena.text("#order-status"))
                     .as("the approved card paid for it")
                     .isEqualTo("Paid");
+            assertThat(olena.has("#order-paid-at")).as("and says when").isTrue();
             assertThat(olena.text("#order-total")).isEqualTo("€124.90");
             assertThat(olena.text("#order-payment")).isEqualTo("Card •••• 4242");
             assertThat(olena.text("#order-shipping"))
