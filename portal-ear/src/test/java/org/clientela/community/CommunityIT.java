@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -240,6 +241,26 @@ class CommunityIT {
                 CommunityRefusal.class,
                 () -> asCustomer.call(() -> cases.reopen(Actor.of(asker), asker.getId(), opened.getId(), "again")));
         assertEquals(Reason.CASE_NOT_SOLVED, notSolved.getReason());
+    }
+
+    @Test
+    void staffSeeUrgentCasesFirst() throws Exception {
+        List<Long> opened = new ArrayList<>();
+        for (CasePriority priority :
+                List.of(CasePriority.LOW, CasePriority.NORMAL, CasePriority.URGENT, CasePriority.HIGH)) {
+            Customer asker = customer("Olena");
+            Question question =
+                    ask(asker, priority + " trouble with the modem " + key, "It is " + priority + ".", null);
+            opened.add(asAgent.call(() -> cases.escalate(agent, question.getId(), priority))
+                    .getId());
+        }
+        assertEquals(
+                List.of(CasePriority.URGENT, CasePriority.HIGH, CasePriority.NORMAL, CasePriority.LOW),
+                asAgent.call(() -> cases.list(null)).stream()
+                        .filter(c -> opened.contains(c.getId()))
+                        .map(SupportCase::getPriority)
+                        .toList(),
+                "by rank, not by the name's letters");
     }
 
     @Test

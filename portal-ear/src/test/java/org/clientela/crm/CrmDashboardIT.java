@@ -110,6 +110,7 @@ class CrmDashboardIT {
         data.order(buyer, "PAID", "10.50", null, now);
         data.order(buyer, "DELIVERED", "20.00", null, now);
         data.order(buyer, "CANCELLED", "99.00", null, now);
+        data.order(buyer, "RETURNED", "55.00", null, now); // the money went back: no sale
         data.order(buyer, "DELIVERED", "7.25", null, now.minusWeeks(1));
         data.order(buyer, "DELIVERED", "1000.00", null, now.minusWeeks(20));
 

@@ -157,6 +157,25 @@ final class CrmFixture {
                 newsCategory);
     }
 
+    /** A marketing consent given or withdrawn at {@code at}, as the profile page records it. */
+    void consent(Customer customer, String topic, boolean granted, OffsetDateTime at) throws Exception {
+        sql(
+                "insert into consent_record (id, customer_id, topic, granted, recorded_at, actor_subject)"
+                        + " values (:id, :customer, :topic, :granted, :at, :subject)",
+                "id",
+                id(),
+                "customer",
+                customer.getId(),
+                "topic",
+                topic,
+                "granted",
+                granted,
+                "at",
+                at,
+                "subject",
+                customer.getSubject());
+    }
+
     /** An order placed {@code daysAgo} with one line of {@code sku} (none when null). */
     long order(Customer customer, String status, String total, String sku, OffsetDateTime placedAt) throws Exception {
         long id = id();

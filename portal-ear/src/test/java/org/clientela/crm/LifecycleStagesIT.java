@@ -88,6 +88,14 @@ class LifecycleStagesIT {
 
         step(
                 () -> {
+                    CrmFixtures.order(em, olena, now.minus(Duration.ofDays(25)), "RETURNED");
+                    CrmFixtures.order(em, olena, now.minus(Duration.ofDays(24)), "RETURNED");
+                },
+                olena);
+        assertEquals(LifecycleStage.REPEAT_BUYER, stageOf(olena), "nor does a returned one");
+
+        step(
+                () -> {
                     CrmFixtures.order(em, olena, now.minus(Duration.ofDays(20)), "PAID");
                     CrmFixtures.order(em, olena, now.minus(Duration.ofDays(10)), "PLACED");
                 },

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -127,6 +128,32 @@ class SegmentsIT {
         assertEquals(Set.of("chrystia"), ours(criteria(Set.of(), Set.of(), Set.of(), "100.01", null, null)));
         assertEquals(Set.of("boris"), ours(criteria(Set.of(), Set.of(), Set.of(), "100", "499.99", null)));
         assertEquals(Set.of("anna", "dmitri", "emma"), ours(criteria(Set.of(), Set.of(), Set.of(), null, "0", null)));
+    }
+
+    @Test
+    void closedAndCompanyAccountsAreNoMembersAndAReturnedOrderIsNoSpend() throws Exception {
+        Customer frank = data.customer("frank", "en", "CLIENT");
+        Customer firm = data.customer("firm", "en", "CLIENT");
+        data.sql(
+                "update customer set closed_at = :at where id = :id",
+                "at",
+                CrmFixture.ago(1, ChronoUnit.DAYS),
+                "id",
+                frank.getId());
+        data.sql("update customer set kind = 'COMPANY' where id = :id", "id", firm.getId());
+        data.order(
+                em.find(Customer.class, ids.get("chrystia")),
+                "RETURNED",
+                "400.00",
+                null,
+                CrmFixture.ago(2, ChronoUnit.DAYS));
+        ids = new HashMap<>(ids);
+        ids.put("frank", frank.getId());
+        ids.put("firm", firm.getId());
+
+        assertEquals(Set.of("anna", "boris", "chrystia", "dmitri", "emma"), ours(SegmentCriteria.everyone()));
+        assertEquals(Set.of("anna", "emma"), ours(criteria(Set.of("en"), Set.of(), Set.of(), null, null, null)));
+        assertEquals(Set.of("boris", "chrystia"), ours(criteria(Set.of(), Set.of(), Set.of(), "100", "500", null)));
     }
 
     @Test

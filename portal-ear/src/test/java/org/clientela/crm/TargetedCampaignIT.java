@@ -40,7 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A targeted campaign: an article whose audience is a segment reaches the subscriber inside the
- * segment and not the one outside it, though both subscribed to its category; a segment in use
+ * segment who consents to personalised offers by mail, and neither the one outside it nor the one
+ * who withdrew that consent, though all subscribed to its category; a segment in use
  * cannot be deleted; a customer cannot set an audience.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -86,9 +87,17 @@ class TargetedCampaignIT {
                 new CategoryForm().slug("campaign-news-" + data.key).named(Language.EN, "Offers")));
         Customer inside = data.customer("inside", "en", null);
         Customer outside = data.customer("outside", "en", null);
-        // what puts "inside" in the segment: a question in the campaign's category
+        Customer unwilling = data.customer("unwilling", "en", null);
+        // what puts "inside" and "unwilling" in the segment: a question in the campaign's category
         data.question(inside, interest, CrmFixture.ago(1, ChronoUnit.DAYS), true, false);
-        for (Customer reader : new Customer[] {inside, outside}) {
+        data.question(unwilling, interest, CrmFixture.ago(1, ChronoUnit.DAYS), true, false);
+        // a campaign is an offer by mail chosen from what they did: both consents, the newest record counting
+        for (Customer reader : new Customer[] {inside, outside, unwilling}) {
+            data.consent(reader, "EMAIL_OFFERS", true, CrmFixture.ago(2, ChronoUnit.DAYS));
+            data.consent(reader, "PERSONALISED_OFFERS", true, CrmFixture.ago(2, ChronoUnit.DAYS));
+        }
+        data.consent(unwilling, "PERSONALISED_OFFERS", false, CrmFixture.ago(1, ChronoUnit.DAYS));
+        for (Customer reader : new Customer[] {inside, outside, unwilling}) {
             subscriptions.save(
                     reader.getId(),
                     new SubscriptionForm().in(Language.EN).about(news.getId()).every(Frequency.IMMEDIATE),
@@ -120,12 +129,15 @@ class TargetedCampaignIT {
                 Duration.ofSeconds(30),
                 () -> Mailbox.subjects(inside.getEmail()).contains("Offer " + data.key));
         Outbox.awaitNewsRunDone(en.getId());
-        Outbox.awaitSent(outside.getEmail());
-        assertEquals(
-                0,
-                Mailbox.subjects(outside.getEmail()).stream()
-                        .filter(("Offer " + data.key)::equals)
-                        .count());
+        for (Customer notReached : new Customer[] {outside, unwilling}) {
+            Outbox.awaitSent(notReached.getEmail());
+            assertEquals(
+                    0,
+                    Mailbox.subjects(notReached.getEmail()).stream()
+                            .filter(("Offer " + data.key)::equals)
+                            .count(),
+                    notReached.getEmail() + " is outside the segment or withdrew consent");
+        }
 
         SegmentRefusal inUse = assertThrows(
                 SegmentRefusal.class,

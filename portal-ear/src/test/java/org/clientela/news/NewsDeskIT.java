@@ -176,6 +176,65 @@ class NewsDeskIT {
         assertEquals("Scheduler", history.get(history.size() - 1).getActor().name());
     }
 
+    @Test
+    void theAuthorLeavesTheApprovalToSomeoneElseOnTheDesk() throws Exception {
+        String key = unique();
+        Actor author = new Actor("author-" + key, "Ana Author");
+        String previous = System.getProperty(ReviewPolicy.PROPERTY);
+        System.setProperty(ReviewPolicy.PROPERTY, "auto");
+        try {
+            Article article = asEditor.call(() -> desk.createArticle(new ArticleForm(), author));
+            ArticleTranslation en = asEditor.call(() -> desk.write(
+                    article.getId(),
+                    Language.EN,
+                    new TranslationForm().title("Own " + key).body("<p>Mine</p>"),
+                    author));
+            // the editor works the same desk: a second person is on it
+            asEditor.call(() -> desk.write(
+                    article.getId(),
+                    Language.BG,
+                    new TranslationForm().title("Свое " + key).body("<p>Мое</p>"),
+                    EDITOR));
+            asEditor.call(() -> desk.move(en.getId(), TranslationStatus.IN_REVIEW, null, author));
+
+            assertThrows(
+                    SelfReviewException.class,
+                    () -> asEditor.call(() -> desk.move(en.getId(), TranslationStatus.PUBLISHED, null, author)));
+            assertThrows(
+                    SelfReviewException.class,
+                    () -> asEditor.call(() -> desk.move(
+                            en.getId(),
+                            TranslationStatus.SCHEDULED,
+                            Instant.now().plus(Duration.ofDays(1)),
+                            author)),
+                    "scheduling is approving too");
+            assertTrue(reader.article(Language.EN, en.getSlug()).isEmpty(), "still in review, not public");
+
+            asEditor.call(() -> desk.move(en.getId(), TranslationStatus.PUBLISHED, null, EDITOR));
+            assertEquals(
+                    "Own " + key,
+                    reader.article(Language.EN, en.getSlug()).orElseThrow().title(),
+                    "someone else approved it");
+
+            // configured off, the author approves their own
+            System.setProperty(ReviewPolicy.PROPERTY, "off");
+            ArticleTranslation ru = asEditor.call(() -> desk.write(
+                    article.getId(),
+                    Language.RU,
+                    new TranslationForm().title("Своё " + key).body("<p>Моё</p>"),
+                    author));
+            asEditor.call(() -> desk.move(ru.getId(), TranslationStatus.IN_REVIEW, null, author));
+            asEditor.call(() -> desk.move(ru.getId(), TranslationStatus.PUBLISHED, null, author));
+            assertTrue(reader.article(Language.RU, ru.getSlug()).isPresent());
+        } finally {
+            if (previous == null) {
+                System.clearProperty(ReviewPolicy.PROPERTY);
+            } else {
+                System.setProperty(ReviewPolicy.PROPERTY, previous);
+            }
+        }
+    }
+
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
     }

@@ -104,7 +104,10 @@ class CheckoutIT extends PortalBrowserTest {
             assertThat(olena.text("#messages")).contains("Thank you!");
             number = olena.text("#page-title").replace("Order ", "");
             orderId = Long.parseLong(olena.url().replaceAll(".*[?&]id=(\\d+).*", "$1"));
-            assertThat(olena.text("#order-status")).isEqualTo("Placed");
+            assertThat(olena.text("#order-status"))
+                    .as("the approved card paid for it")
+                    .isEqualTo("Paid");
+            assertThat(olena.has("#order-paid-at")).as("and says when").isTrue();
             assertThat(olena.text("#order-total")).isEqualTo("€124.90");
             assertThat(olena.text("#order-payment")).isEqualTo("Card •••• 4242");
             assertThat(olena.text("#order-shipping"))
@@ -125,18 +128,12 @@ class CheckoutIT extends PortalBrowserTest {
         HttpResponse<String> changes = ErpApi.get("/api/store/orders?since=" + before, erp);
         assertThat(changes.statusCode()).isEqualTo(200);
         assertThat(changes.body()).contains("\"number\":\"" + number + "\"").contains("\"sku\":\"" + sku + "\"");
-        assertThat(status(
-                                number,
-                                erp,
-                                "{\"status\": \"SHIPPED\", \"carrier\": \"Nova Poshta\", \"trackingNumber\": \"NP1\"}")
-                        .statusCode())
-                .as("a card order is paid before it ships")
-                .isEqualTo(409);
-        assertThat(status(number, erp, "{\"status\": \"CONFIRMED\"}").body()).contains("\"changed\":true");
-        assertThat(status(number, erp, "{\"status\": \"CONFIRMED\"}").body())
-                .as("the same call twice")
+        assertThat(status(number, erp, "{\"status\": \"PAID\"}").body())
+                .as("paid at checkout already")
                 .contains("\"changed\":false");
-        assertThat(status(number, erp, "{\"status\": \"PAID\"}").statusCode()).isEqualTo(200);
+        assertThat(status(number, erp, "{\"status\": \"CONFIRMED\"}").statusCode())
+                .as("a paid order goes on to shipping, not back")
+                .isEqualTo(409);
         HttpResponse<String> noCarrier = status(number, erp, "{\"status\": \"SHIPPED\", \"trackingNumber\": \"NP1\"}");
         assertThat(noCarrier.statusCode()).isEqualTo(400);
         StoreCatalogApiIT.assertProblem(noCarrier, "urn:clientela:problem:invalid", 400);
@@ -197,7 +194,7 @@ class CheckoutIT extends PortalBrowserTest {
             assertThat(olena.text("#order-status")).isEqualTo("Delivered");
             assertThat(olena.driver().findElements(By.cssSelector("#order-timeline .timeline-status")))
                     .extracting(WebElement::getText)
-                    .containsExactly("Placed", "Confirmed", "Paid", "Shipped", "Delivered");
+                    .containsExactly("Placed", "Paid", "Shipped", "Delivered");
             assertThat(olena.has("[id='actions:return']")).isTrue();
             assertThat(olena.has("[id='actions:cancel']"))
                     .as("too late to cancel")

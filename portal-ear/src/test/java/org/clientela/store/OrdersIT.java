@@ -226,16 +226,21 @@ class OrdersIT {
         OrderReceipt card = place(olena, request(Map.of(sku, 2), "28.90", PaymentMethod.CARD, "4242424242424242"));
         assertEquals(3, stockOf(sku));
 
+        // the approved card is the payment: the order is paid from the start, and its timeline says so
+        CustomerOrder placed = asCustomer.call(() -> orders.order(Actor.of(olena), card.id()));
+        assertEquals(OrderStatus.PAID, placed.getStatus());
+        assertTrue(placed.isPaid());
+        assertEquals(
+                1,
+                count(
+                        "select count(i) from Interaction i where i.customer.id = ?1 and i.type = ?2",
+                        olena.getId(),
+                        InteractionType.ORDER_PAID));
+        assertFalse(move(card, OrderStatus.PAID, null, erp), "the ERP saying it was paid changes nothing");
         assertThrows(
                 IllegalTransitionException.class,
-                () -> move(card, OrderStatus.SHIPPED, new Shipment("DHL", "1", null), erp));
-        assertTrue(move(card, OrderStatus.CONFIRMED, null, erp));
-        assertFalse(move(card, OrderStatus.CONFIRMED, null, erp), "the same call twice changes nothing");
-        assertThrows(
-                IllegalTransitionException.class,
-                () -> move(card, OrderStatus.SHIPPED, new Shipment("DHL", "1", null), erp),
-                "a card order is paid before it ships");
-        assertTrue(move(card, OrderStatus.PAID, null, erp));
+                () -> move(card, OrderStatus.DELIVERED, null, erp),
+                "delivered before it shipped");
         Shipment parcel = new Shipment("DHL", "JD00042", "https://track.example/JD00042");
         assertTrue(move(card, OrderStatus.SHIPPED, parcel, erp));
         assertFalse(move(card, OrderStatus.SHIPPED, parcel, erp));
@@ -257,14 +262,13 @@ class OrdersIT {
         assertEquals(
                 List.of(
                         OrderStatus.PLACED,
-                        OrderStatus.CONFIRMED,
                         OrderStatus.PAID,
                         OrderStatus.SHIPPED,
                         OrderStatus.DELIVERED,
                         OrderStatus.RETURN_REQUESTED,
                         OrderStatus.RETURNED),
                 statuses(returned));
-        assertEquals("DHL JD00042", returned.getSteps().get(3).getNote());
+        assertEquals("DHL JD00042", returned.getSteps().get(2).getNote());
         assertEquals("https://track.example/JD00042", returned.getTrackingUrl());
 
         // an invoice order may ship before it is paid; cancelling one returns its goods
@@ -282,6 +286,51 @@ class OrdersIT {
                 asCustomer.call(
                         () -> orders.order(Actor.of(olena), invoice.id()).getStatus()));
         assertThrows(IllegalTransitionException.class, () -> move(invoice, OrderStatus.CONFIRMED, null, erp));
+    }
+
+    @Test
+    void anInvoicePaidAfterDeliveryStaysDeliveredAndCanOnlyBeReturned() throws Exception {
+        String sku = product("PAIDLATE", "10.00", 5);
+        Customer olena = customer(true);
+        Actor erp = new Actor("erp-connector", "ERP");
+        OrderReceipt invoice = place(olena, request(Map.of(sku, 1), "16.90", PaymentMethod.INVOICE, null));
+        assertEquals(
+                OrderStatus.PLACED,
+                asCustomer.call(
+                        () -> orders.order(Actor.of(olena), invoice.id()).getStatus()),
+                "an invoice is not paid at checkout");
+        assertTrue(move(invoice, OrderStatus.CONFIRMED, null, erp));
+        assertTrue(move(invoice, OrderStatus.SHIPPED, new Shipment("DHL", "JD" + key, null), erp));
+        assertTrue(move(invoice, OrderStatus.DELIVERED, null, erp));
+        assertTrue(move(invoice, OrderStatus.PAID, null, erp));
+        assertFalse(move(invoice, OrderStatus.PAID, null, erp));
+
+        CustomerOrder paid = asCustomer.call(() -> orders.order(Actor.of(olena), invoice.id()));
+        assertEquals(OrderStatus.DELIVERED, paid.getStatus(), "paying does not undo the delivery");
+        assertTrue(paid.isPaid());
+        assertThrows(
+                IllegalTransitionException.class,
+                () -> asCustomer.call(() -> {
+                    orders.cancel(Actor.of(olena), invoice.id());
+                    return null;
+                }),
+                "delivered goods are returned, not cancelled");
+        assertEquals(4, stockOf(sku), "the stock did not come back");
+        asCustomer.call(() -> {
+            orders.requestReturn(Actor.of(olena), invoice.id());
+            return null;
+        });
+        assertTrue(move(invoice, OrderStatus.RETURNED, null, erp));
+        assertEquals(
+                List.of(
+                        OrderStatus.PLACED,
+                        OrderStatus.CONFIRMED,
+                        OrderStatus.SHIPPED,
+                        OrderStatus.DELIVERED,
+                        OrderStatus.PAID,
+                        OrderStatus.RETURN_REQUESTED,
+                        OrderStatus.RETURNED),
+                statuses(asCustomer.call(() -> orders.order(Actor.of(olena), invoice.id()))));
     }
 
     @Test

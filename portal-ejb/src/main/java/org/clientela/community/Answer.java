@@ -94,6 +94,16 @@ public class Answer {
         question.getAnswers().add(this);
     }
 
+    /** The author closed their account: neither their words nor their name stay shown. */
+    void eraseForClosedAccount(Instant now) {
+        this.body = CommunityPersonalData.ERASED;
+        this.authorName = CommunityPersonalData.CLOSED_ACCOUNT;
+        if (hiddenAt == null) {
+            this.hiddenAt = now;
+            this.hiddenReason = CommunityPersonalData.CLOSED_ACCOUNT;
+        }
+    }
+
     void markAccepted() {
         accepted = true;
     }

@@ -184,6 +184,20 @@ public class Question {
         acceptedAnswerId = answer.getId();
     }
 
+    /**
+     * The author closed their account: the text, which may name them, is erased and the thread
+     * leaves the pages and the knowledge base, since the answers made sense only with it.
+     */
+    void eraseForClosedAccount(Instant now) {
+        this.title = CommunityPersonalData.ERASED;
+        this.body = CommunityPersonalData.ERASED;
+        this.tags = null;
+        if (hiddenAt == null) {
+            this.hiddenAt = now;
+            this.hiddenReason = CommunityPersonalData.CLOSED_ACCOUNT;
+        }
+    }
+
     void escalatedTo(long caseId) {
         if (this.caseId != null) {
             throw new CommunityRefusal(Reason.ALREADY_ESCALATED);

@@ -105,7 +105,7 @@ public class SupportCases {
         return em.createQuery(
                         "select c from SupportCase c join fetch c.customer where "
                                 + (status == null ? "c.status <> :solved" : "c.status = :status")
-                                + " order by c.priority, c.openedAt",
+                                + " order by " + CasePriority.rankOf("c.priority") + ", c.openedAt",
                         SupportCase.class)
                 .setParameter(status == null ? "solved" : "status", status == null ? CaseStatus.SOLVED : status)
                 .setMaxResults(LIST_LIMIT)

@@ -68,6 +68,7 @@ public class CrmDashboard {
 
     static final String STAGE_COUNTS_SQL = "select coalesce(st.stage, 'PROSPECT') as stage, count(*)"
             + " from customer c left join customer_stage st on st.customer_id = c.id"
+            + " where " + SegmentQuery.OPEN_PERSONS
             + " group by coalesce(st.stage, 'PROSPECT')";
 
     static final String STAGE_MOVES_SQL = "select coalesce(from_stage, 'PROSPECT'), to_stage, count(*)"
@@ -150,7 +151,8 @@ public class CrmDashboard {
                     .append(inWeek)
                     .append(" then o.total else 0 end)");
         }
-        sql.append(" from customer_order o where o.status <> 'CANCELLED' and o.placed_at >= :w0 and o.placed_at < :w")
+        sql.append(" from customer_order o where " + Sales.counted("o.status")
+                        + " and o.placed_at >= :w0 and o.placed_at < :w")
                 .append(WEEKS);
         return sql.toString();
     }

@@ -62,9 +62,10 @@ public class CustomerRecord {
     public CustomerSummary summary(long customerId) {
         Object[] counts = (Object[]) em.createNativeQuery(
                         "select"
-                                + " (select count(*) from customer_order o where o.customer_id = ?1 and o.status <> 'CANCELLED'),"
+                                + " (select count(*) from customer_order o where o.customer_id = ?1 and "
+                                + Sales.counted("o.status") + "),"
                                 + " (select sum(o.total) from customer_order o where o.customer_id = ?1"
-                                + "   and o.status not in ('CANCELLED', 'RETURNED')),"
+                                + "   and " + Sales.counted("o.status") + "),"
                                 + " (select max(o.placed_at) from customer_order o where o.customer_id = ?1),"
                                 + " (select count(*) from question q where q.author_id = ?1),"
                                 + " (select count(*) from answer a where a.author_id = ?1),"

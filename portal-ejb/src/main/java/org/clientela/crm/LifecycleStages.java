@@ -124,19 +124,19 @@ public class LifecycleStages {
      * The activity's columns as scalar subqueries over indexed columns: ?1 the customer, ?2 a
      * year ago, ?3 the start of the advocate window.
      */
-    private static final String ACTIVITY =
-            " (select count(*) from customer_order o where o.customer_id = ?1 and o.status <> 'CANCELLED'),"
-                    + " (select count(*) from customer_order o where o.customer_id = ?1 and o.status <> 'CANCELLED'"
-                    + "   and o.placed_at >= ?2),"
-                    + " (select count(*) from review r where r.author_id = ?1 and r.rating >= 4 and r.hidden_at is null),"
-                    + " (select count(*) from answer a where a.author_id = ?1 and a.accepted = true"
-                    + "   and a.hidden_at is null),"
-                    + " (select count(*) from review r where r.author_id = ?1 and r.rating >= 4"
-                    + "   and r.hidden_at is null and r.updated_at >= ?3),"
-                    + " (select count(*) from answer a where a.author_id = ?1 and a.accepted = true"
-                    + "   and a.hidden_at is null and a.created_at >= ?3),"
-                    + " (select max(i.occurred_at) from interaction i where i.customer_id = ?1"
-                    + "   and i.channel in " + OWN_CHANNELS + ")";
+    private static final String ACTIVITY = " (select count(*) from customer_order o where o.customer_id = ?1 and "
+            + Sales.counted("o.status") + "),"
+            + " (select count(*) from customer_order o where o.customer_id = ?1 and " + Sales.counted("o.status")
+            + "   and o.placed_at >= ?2),"
+            + " (select count(*) from review r where r.author_id = ?1 and r.rating >= 4 and r.hidden_at is null),"
+            + " (select count(*) from answer a where a.author_id = ?1 and a.accepted = true"
+            + "   and a.hidden_at is null),"
+            + " (select count(*) from review r where r.author_id = ?1 and r.rating >= 4"
+            + "   and r.hidden_at is null and r.updated_at >= ?3),"
+            + " (select count(*) from answer a where a.author_id = ?1 and a.accepted = true"
+            + "   and a.hidden_at is null and a.created_at >= ?3),"
+            + " (select max(i.occurred_at) from interaction i where i.customer_id = ?1"
+            + "   and i.channel in " + OWN_CHANNELS + ")";
 
     /** The two moments the activity counts from. */
     private record Window(Instant yearAgo, Instant advocateFrom) {

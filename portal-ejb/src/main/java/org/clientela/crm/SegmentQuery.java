@@ -22,6 +22,12 @@ final class SegmentQuery {
             + " (select max(i.occurred_at) from interaction i where i.customer_id = c.id"
             + " and i.channel in ('WEB', 'API')) as last_activity";
 
+    /**
+     * The customers the CRM's groupings are about: people with an open account. Companies are
+     * reached through their people, and closed accounts are kept only for accounting.
+     */
+    static final String OPEN_PERSONS = "c.kind = 'PERSON' and c.closed_at is null";
+
     final String from;
     final Map<String, Object> parameters = new LinkedHashMap<>();
 
@@ -29,8 +35,8 @@ final class SegmentQuery {
         StringBuilder sql = new StringBuilder(" from customer c"
                 + " left join customer_stage st on st.customer_id = c.id"
                 + " left join (select o.customer_id as customer_id, sum(o.total) as spend from customer_order o"
-                + " where o.status <> 'CANCELLED' group by o.customer_id) sp on sp.customer_id = c.id"
-                + " where 1 = 1");
+                + " where " + Sales.counted("o.status") + " group by o.customer_id) sp on sp.customer_id = c.id"
+                + " where " + OPEN_PERSONS);
         if (!criteria.languages().isEmpty()) {
             sql.append(" and c.preferred_language in (:languages)");
             // the column holds the enum's name (EN), criteria the tag (en)
@@ -76,7 +82,7 @@ final class SegmentQuery {
                     + " join product p on p.sku = ol.sku"
                     + " join catalog_category cc on cc.id = p.category_id"
                     + " left join catalog_category pc on pc.id = cc.parent_id"
-                    + " where oo.customer_id = c.id and oo.status <> 'CANCELLED'"
+                    + " where oo.customer_id = c.id and " + Sales.counted("oo.status")
                     + " and (cc.slug in (:categories) or pc.slug in (:categories)))"
                     + " or exists (select 1 from question q where q.author_id = c.id"
                     + " and q.category_slug in (:categories)))");

@@ -124,6 +124,10 @@ public class NewsDesk {
     public ArticleTranslation move(
             long translationId, @NotNull TranslationStatus target, Instant publishAt, @NotNull Actor actor) {
         ArticleTranslation translation = translation(translationId);
+        if (translation.getStatus() == TranslationStatus.IN_REVIEW
+                && (target == TranslationStatus.PUBLISHED || target == TranslationStatus.SCHEDULED)) {
+            requireReviewer(translation, actor);
+        }
         Instant now = Instant.now();
         TranslationStatus from = translation.moveTo(target, publishAt, now);
         em.persist(new TranslationStep(translation, from, target, actor, now));
@@ -131,6 +135,34 @@ public class NewsDesk {
             published.fire(new TranslationPublished(translationId));
         }
         return translation;
+    }
+
+    /** Approving is for someone other than who submitted it for review, as {@link ReviewPolicy} says. */
+    private void requireReviewer(ArticleTranslation translation, Actor approver) {
+        ReviewPolicy policy = ReviewPolicy.configured();
+        String submitter = em.createQuery(
+                        "select s.actorSubject from TranslationStep s where s.translation = :translation"
+                                + " and s.toStatus = :review order by s.occurredAt desc, s.id desc",
+                        String.class)
+                .setParameter("translation", translation)
+                .setParameter("review", TranslationStatus.IN_REVIEW)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        if (submitter == null || !submitter.equals(approver.subject()) || policy == ReviewPolicy.OFF) {
+            return;
+        }
+        boolean anotherOnTheDesk = policy == ReviewPolicy.AUTO
+                && !em.createQuery("select s.id from TranslationStep s where s.actorSubject <> :approver", Long.class)
+                        .setParameter("approver", approver.subject())
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty();
+        if (!policy.allows(submitter, approver.subject(), anotherOnTheDesk)) {
+            throw new SelfReviewException(
+                    "translation " + translation.getId() + " was submitted by its approver; someone else reviews it");
+        }
     }
 
     /** The translation exactly as its public page will show it, whatever its status. */

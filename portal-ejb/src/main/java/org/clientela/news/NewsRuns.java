@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.clientela.account.ConsentTopic;
+import org.clientela.account.MarketingConsents;
 import org.clientela.crm.SegmentMembership;
 import org.clientela.mail.MailOutbox;
 import org.clientela.mail.MailStatus;
@@ -36,6 +39,10 @@ public class NewsRuns {
 
     static final int BATCH_SIZE = 200;
 
+    /** The consents a targeted campaign needs: it is mailed, and chosen from what the customer did. */
+    static final Set<ConsentTopic> CAMPAIGN_CONSENTS =
+            EnumSet.of(ConsentTopic.EMAIL_OFFERS, ConsentTopic.PERSONALISED_OFFERS);
+
     @PersistenceContext
     private EntityManager em;
 
@@ -47,6 +54,9 @@ public class NewsRuns {
 
     @Inject
     private SegmentMembership segments;
+
+    @Inject
+    private MarketingConsents consents;
 
     /** The run of this translation, opened the first time it is asked for. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -113,7 +123,7 @@ public class NewsRuns {
                 .getResultList();
         PublishedArticle article = PublishedArticle.of(translation);
         Long audience = translation.getArticle().getAudienceSegmentId();
-        Set<Long> inAudience = audience == null ? Set.of() : segments.membersAmong(audience, customerIds(batch));
+        Set<Long> inAudience = audience == null ? Set.of() : audience(audience, customerIds(batch));
         int mails = 0;
         for (NewsSubscription subscription : batch) {
             if (subscription.getCustomer() != null
@@ -188,7 +198,7 @@ public class NewsRuns {
         for (ArticleTranslation translation : published) {
             Long audience = translation.getArticle().getAudienceSegmentId();
             if (audience != null && !audiences.containsKey(audience)) {
-                audiences.put(audience, segments.membersAmong(audience, customers));
+                audiences.put(audience, audience(audience, customers));
             }
         }
         int mails = 0;
@@ -266,6 +276,16 @@ public class NewsRuns {
                 .map(s -> s.getCustomer().getId())
                 .distinct()
                 .toList();
+    }
+
+    /**
+     * Who among the customers a targeted campaign reaches: the segment's members who agreed to
+     * offers by email chosen from their orders and interests, which is what a campaign picked by
+     * segment is. A plain subscription to news is no such consent.
+     */
+    private Set<Long> audience(long segmentId, List<Long> customers) {
+        Set<Long> members = segments.membersAmong(segmentId, customers);
+        return members.isEmpty() ? members : consents.grantingAll(members, CAMPAIGN_CONSENTS);
     }
 
     /** Anonymous subscribers are in no segment. */

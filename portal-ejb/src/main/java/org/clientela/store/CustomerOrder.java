@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Channel;
 import org.clientela.platform.Customer;
@@ -127,6 +128,9 @@ public class CustomerOrder {
     @Column(name = "tracking_url", length = 500)
     private String trackingUrl;
 
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
     @Column(name = "placed_at", nullable = false, updatable = false)
     private Instant placedAt;
 
@@ -181,7 +185,9 @@ public class CustomerOrder {
 
     /**
      * Moves the order on. Moving it to where it stands already changes nothing and answers false,
-     * so a repeated call (an ERP retrying) has the same result as the first.
+     * so a repeated call (an ERP retrying) has the same result as the first. {@link
+     * OrderStatus#PAID} records the payment: before shipping the order moves to it, after shipping
+     * (an invoice paid on delivery) it stays where it is and the timeline shows the payment.
      *
      * @throws IllegalTransitionException when the lifecycle does not lead there from here
      */
@@ -189,7 +195,10 @@ public class CustomerOrder {
         if (target == status && (target != OrderStatus.SHIPPED || Objects.equals(shipment, shipment()))) {
             return false;
         }
-        if (!status.next(paymentMethod).contains(target)) {
+        if (target == OrderStatus.PAID && paidAt != null) {
+            return false;
+        }
+        if (!nextSteps().contains(target)) {
             throw new IllegalTransitionException(this, target);
         }
         String note = null;
@@ -200,10 +209,20 @@ public class CustomerOrder {
             this.trackingUrl = shipment.trackingUrl();
             note = shipment.carrier() + " " + shipment.trackingNumber();
         }
-        this.status = target;
+        if (target == OrderStatus.PAID) {
+            this.paidAt = now;
+        }
+        if (target != OrderStatus.PAID || status.isBeforeShipping()) {
+            this.status = target;
+        }
         this.updatedAt = now;
         this.steps.add(new OrderStep(target, now, actor.name(), channel, note));
         return true;
+    }
+
+    /** The steps the lifecycle allows this order from where it stands. */
+    public Set<OrderStatus> nextSteps() {
+        return status.next(paymentMethod, paidAt != null);
     }
 
     /** Closing the account: the order stays for accounting, without whom it went to. */
@@ -217,9 +236,9 @@ public class CustomerOrder {
                 .forEach(OrderStep::forgetActor);
     }
 
-    /** The number customers, staff and the ERP know the order by. */
+    /** The number customers, staff and the ERP know the order by; null until the order is saved. */
     public String number() {
-        return numberOf(id);
+        return id == null ? null : numberOf(id);
     }
 
     public static String numberOf(long id) {
@@ -318,6 +337,15 @@ public class CustomerOrder {
 
     public String getTrackingUrl() {
         return trackingUrl;
+    }
+
+    /** When the payment was approved or received; null while the order is unpaid. */
+    public Instant getPaidAt() {
+        return paidAt;
+    }
+
+    public boolean isPaid() {
+        return paidAt != null;
     }
 
     public Instant getPlacedAt() {

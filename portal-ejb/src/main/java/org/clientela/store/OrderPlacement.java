@@ -119,6 +119,11 @@ public class OrderPlacement {
                     payment.decline() == Decline.INVALID_CARD ? Reason.CARD_INVALID : Reason.CARD_DECLINED);
         }
         order.paidWith(request.payment(), payment.reference(), payment.note());
+        boolean paid = request.payment().isPaidAtCheckout();
+        if (paid) {
+            // the card was charged: the order is paid from its first moment, and its timeline says so
+            order.moveTo(OrderStatus.PAID, null, Actor.SYSTEM, Channel.SYSTEM, now);
+        }
 
         // in SKU order, so that two orders for the same products meet in the same order
         products.values().stream().sorted(Comparator.comparing(Product::getSku)).forEach(product -> {
@@ -139,6 +144,9 @@ public class OrderPlacement {
                 .setParameter(2, List.copyOf(request.lines().keySet()))
                 .executeUpdate();
         journal.placed(order, actor, channel);
+        if (paid) {
+            journal.moved(order, OrderStatus.PAID, Actor.SYSTEM, Channel.SYSTEM);
+        }
         return OrderReceipt.of(order);
     }
 

@@ -5,5 +5,10 @@ public enum PaymentMethod {
     /** Invoice, or cash on delivery: nothing to authorise at checkout. */
     INVOICE,
     /** A card, authorised at checkout. */
-    CARD
+    CARD;
+
+    /** Whether an approved authorisation at checkout is the payment itself. */
+    public boolean isPaidAtCheckout() {
+        return this == CARD;
+    }
 }

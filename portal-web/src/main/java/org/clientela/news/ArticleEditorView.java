@@ -110,6 +110,8 @@ public class ArticleEditorView implements Serializable {
         try {
             desk.move(translationIds.get(language), to, when, currentUser.actor());
             done("news.moved." + to, id);
+        } catch (SelfReviewException e) {
+            refuse("news.reviewBySomeoneElse");
         } catch (WorkflowException e) {
             refuse(to == TranslationStatus.SCHEDULED ? "news.scheduleInFuture" : "news.stepNotAllowed");
         }

@@ -41,9 +41,7 @@ public class StaffOrderView extends OrderPage {
     /** Where the order may go from here. */
     public List<OrderStatus> getNextSteps() {
         CustomerOrder order = getOrder();
-        return order == null
-                ? List.of()
-                : order.getStatus().next(order.getPaymentMethod()).stream().toList();
+        return order == null ? List.of() : order.nextSteps().stream().toList();
     }
 
     public void move() throws IOException {

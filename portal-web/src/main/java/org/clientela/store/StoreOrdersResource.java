@@ -76,6 +76,7 @@ public class StoreOrdersResource {
             BigDecimal deliveryPrice,
             PaymentMethod payment,
             String paymentReference,
+            Instant paidAt,
             Address shipping,
             Address billing,
             List<Line> lines,
@@ -96,6 +97,7 @@ public class StoreOrdersResource {
                     order.getDeliveryPrice(),
                     order.getPaymentMethod(),
                     order.getPaymentReference(),
+                    order.getPaidAt(),
                     Address.of(order.getShipping()),
                     Address.of(order.getBilling()),
                     order.getLines().stream()
