@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.clientela.account.Customer;
+import org.clientela.platform.Wording;
 
 /**
  * Keeps each customer's lifecycle stage: recomputed after every interaction (once its
@@ -107,14 +108,23 @@ public class LifecycleStages {
         } else {
             current.moveTo(decision.stage(), now);
         }
-        em.persist(new StageChange(customer.getId(), before, decision.stage(), now, decision.reason()));
+        em.persist(new StageChange(
+                customer.getId(),
+                before,
+                decision.stage(),
+                now,
+                decision.reason().stored()));
         interactions.record(
                 customer,
                 InteractionType.STAGE_CHANGED,
                 Channel.SYSTEM,
                 Actor.SYSTEM,
                 "stage:" + decision.stage(),
-                before + " → " + decision.stage() + ": " + decision.reason());
+                Wording.of(
+                                "crm.stageMoved",
+                                Wording.word("crm.stage." + before),
+                                Wording.word("crm.stage." + decision.stage()))
+                        .stored());
     }
 
     /**

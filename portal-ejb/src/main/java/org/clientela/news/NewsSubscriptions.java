@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.clientela.account.AccessRight;
 import org.clientela.account.AccountAccess;
 import org.clientela.account.Customer;
@@ -26,6 +27,7 @@ import org.clientela.mail.MailTemplate;
 import org.clientela.platform.Language;
 import org.clientela.platform.PortalSettings;
 import org.clientela.platform.TokenSigner;
+import org.clientela.platform.Wording;
 
 /**
  * Subscriptions to news. Customers (or those with MANAGE_SUBSCRIPTIONS on their account) change
@@ -83,7 +85,14 @@ public class NewsSubscriptions {
                 Channel.WEB,
                 actor,
                 "subscription:" + subscription.getId(),
-                "News " + form.getFrequency() + " in " + form.chosenLanguages() + " about " + describe(subscription));
+                Wording.of(
+                                "timeline.news.subscription",
+                                Wording.word("subscriptions.frequency." + form.getFrequency()),
+                                Wording.words(form.chosenLanguages().stream()
+                                        .map(language -> "language." + language.tag())
+                                        .toList()),
+                                describe(subscription))
+                        .stored());
         return subscription;
     }
 
@@ -282,7 +291,6 @@ public class NewsSubscriptions {
         return subscription.getCategories().stream()
                 .map(NewsCategory::getSlug)
                 .sorted()
-                .toList()
-                .toString();
+                .collect(Collectors.joining(", "));
     }
 }

@@ -25,6 +25,8 @@ class PluralsTest {
         assertForms("en", "community.answerCount", "1 answer", "2 answers", "5 answers", "21 answers");
         assertForms("en", "review.count", "1 review", "2 reviews", "5 reviews", "21 reviews");
         assertForms("en", "kb.count", "1 entry", "2 entries", "5 entries", "21 entries");
+        assertThat(Texts.format(load("en").getProperty("crm.reason.SUPPORTER"), Locale.ENGLISH, 1L, 1L))
+                .isEqualTo("1 positive review, 1 accepted answer");
     }
 
     @Test
@@ -39,6 +41,7 @@ class PluralsTest {
         assertForms("uk", "community.answerCount", "1 відповідь", "2 відповіді", "5 відповідей", "21 відповідь");
         assertForms("uk", "review.count", "1 відгук", "2 відгуки", "5 відгуків", "21 відгук");
         assertForms("uk", "review.starsLabel", "1 зірка", "2 зірки", "5 зірок", "21 зірка");
+        assertForms("uk", "crm.reason.REPEAT_BUYER", "1 замовлення", "2 замовлення", "5 замовлень", "21 замовлення");
     }
 
     @Test
