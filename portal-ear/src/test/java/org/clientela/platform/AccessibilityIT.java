@@ -35,7 +35,7 @@ class AccessibilityIT extends PortalBrowserTest {
     /** Links that leave HTML (downloads, feeds, the API) or sign in or out. */
     private static final Pattern NOT_A_PAGE = Pattern.compile(
             "^/(signin|signout|ping|api/|openapi|account/(invoice|reauth|change-email|resend-verification|act-for)"
-                    + "|news/feed/|subscription/one-click).*|.*\\.(csv|json|atom|pdf)$");
+                    + "|news/feed/|subscription/one-click).*|.*\\.(csv|json|atom|pdf)([?#].*)?$");
 
     private static String sku;
 
@@ -157,6 +157,8 @@ class AccessibilityIT extends PortalBrowserTest {
                 }
             }
         }
+        System.out.println("AccessibilityIT checked " + visited + " pages: " + kinds);
+        assertThat(visited).as("pages reached from " + List.of(start)).isGreaterThanOrEqualTo(start.length);
     }
 
     /** Pages of one kind share their markup: one product page stands for all. */

@@ -106,7 +106,7 @@ public class NewsSubscriptions {
                     Channel.WEB,
                     actor,
                     "subscription:" + subscription.getId(),
-                    "News subscription ended");
+                    Wording.of("timeline.news.ended").stored());
         });
     }
 
