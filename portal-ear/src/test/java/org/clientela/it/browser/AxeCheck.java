@@ -10,6 +10,7 @@ import java.util.Set;
 import org.clientela.it.support.TestEnvironment;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 
 /**
  * axe-core (WCAG 2.1 AA and axe's best practices) over the portal page a browser shows. Serious
@@ -27,10 +28,24 @@ public final class AxeCheck {
 
     /** Fails with every serious or critical violation of the page shown, unless it was checked already. */
     static void pageShown(WebDriver driver) {
-        if (!uncheckedPortalPage(driver)) {
+        String url;
+        try {
+            if (!uncheckedPortalPage(driver)) {
+                return;
+            }
+            url = driver.getCurrentUrl();
+        } catch (WebDriverException busy) { // an alert open, a page on its way out: nothing to check yet
             return;
         }
-        List<String> violations = violations(driver);
+        List<String> violations;
+        try {
+            violations = violations(driver);
+        } catch (WebDriverException e) {
+            if (!url.equals(currentUrlOrNull(driver))) {
+                return; // the page went on while axe looked: the next one is checked in turn
+            }
+            throw e;
+        }
         ((JavascriptExecutor) driver).executeScript("window." + MARK + " = true;");
         if (!violations.isEmpty()) {
             throw new AssertionError("axe-core finds serious or critical accessibility violations on "
@@ -57,6 +72,14 @@ public final class AxeCheck {
             }
         }
         return found;
+    }
+
+    private static String currentUrlOrNull(WebDriver driver) {
+        try {
+            return driver.getCurrentUrl();
+        } catch (WebDriverException gone) {
+            return null;
+        }
     }
 
     private static boolean uncheckedPortalPage(WebDriver driver) {
