@@ -47,7 +47,8 @@ class StaffWordsIT extends PortalBrowserTest {
             olena.await(presenceOfElementLocated(By.cssSelector(".ui-messages-info")));
             try {
                 agent.signInAs("agent", "/staff/customers?q=customer%40clientela.test");
-                agent.find("a.customer-link").click();
+                agent.find(By.xpath("//a[contains(@class, 'customer-link')][normalize-space()='Olena Kovalenko']"))
+                        .click();
                 agent.await(presenceOfElementLocated(By.id("timeline")));
                 assertThat(agent.text("[id='grants']"))
                         .contains("See the orders")
