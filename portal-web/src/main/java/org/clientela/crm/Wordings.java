@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.MissingResourceException;
 import java.util.stream.Collectors;
 import org.clientela.platform.Texts;
 import org.clientela.platform.Wording;
@@ -18,7 +19,16 @@ import org.clientela.platform.Wording;
 public class Wordings {
 
     public String show(String stored) {
-        return Wording.parse(stored).map(Wordings::words).orElse(stored);
+        return text(stored);
+    }
+
+    /** The same for code that renders text itself, such as the readable data export. */
+    public static String text(String stored) {
+        try {
+            return Wording.parse(stored).map(Wordings::words).orElse(stored);
+        } catch (MissingResourceException | IllegalArgumentException notOurs) {
+            return stored; // text that only looks like a wording, e.g. a title someone typed
+        }
     }
 
     /** Each code's words under {@code prefix}, e.g. rights: "See the orders, Place orders". */
