@@ -20,6 +20,7 @@ import org.clientela.platform.Actor;
 import org.clientela.platform.Channel;
 import org.clientela.platform.Customer;
 import org.clientela.platform.Roles;
+import org.clientela.platform.Wording;
 
 /**
  * Keeps each customer's lifecycle stage: recomputed after every interaction (once its
@@ -110,14 +111,23 @@ public class LifecycleStages {
         } else {
             current.moveTo(decision.stage(), now);
         }
-        em.persist(new StageChange(customer.getId(), before, decision.stage(), now, decision.reason()));
+        em.persist(new StageChange(
+                customer.getId(),
+                before,
+                decision.stage(),
+                now,
+                decision.reason().stored()));
         interactions.record(
                 customer,
                 InteractionType.STAGE_CHANGED,
                 Channel.SYSTEM,
                 Actor.SYSTEM,
                 "stage:" + decision.stage(),
-                before + " → " + decision.stage() + ": " + decision.reason());
+                Wording.of(
+                                "crm.stageMoved",
+                                Wording.word("crm.stage." + before),
+                                Wording.word("crm.stage." + decision.stage()))
+                        .stored());
     }
 
     /**

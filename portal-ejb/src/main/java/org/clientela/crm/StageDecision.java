@@ -1,4 +1,6 @@
 package org.clientela.crm;
 
-/** A stage and, in words for staff, why the rules chose it. */
-public record StageDecision(LifecycleStage stage, String reason) {}
+import org.clientela.platform.Wording;
+
+/** A stage and why the rules chose it, in words each member of staff reads in their language. */
+public record StageDecision(LifecycleStage stage, Wording reason) {}

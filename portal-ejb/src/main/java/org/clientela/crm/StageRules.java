@@ -2,7 +2,10 @@ package org.clientela.crm;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Objects;
+import org.clientela.platform.Wording;
 
 /**
  * The lifecycle stage rules, all of them, in one place. Pure: the same activity, thresholds and
@@ -38,33 +41,35 @@ public final class StageRules {
     public StageDecision decide(CustomerActivity activity, Instant now) {
         Instant lapseLine = now.minus(Duration.ofDays(thresholds.lapseAfterDays()));
         if (activity.lastActivity().isBefore(lapseLine)) {
-            return new StageDecision(
+            return decision(
                     LifecycleStage.LAPSED,
-                    "no activity since " + activity.lastActivity() + " (over " + thresholds.lapseAfterDays()
-                            + " days)");
+                    LocalDate.ofInstant(activity.lastActivity(), ZoneOffset.UTC),
+                    thresholds.lapseAfterDays());
         }
         if (activity.recentContributions() >= thresholds.advocateContributions() && activity.ordersEver() >= 2) {
-            return new StageDecision(
+            return decision(
                     LifecycleStage.ADVOCATE,
-                    activity.recentContributions() + " helpful contributions in " + thresholds.advocateWindowMonths()
-                            + " months and " + activity.ordersEver() + " orders");
+                    activity.recentContributions(),
+                    thresholds.advocateWindowMonths(),
+                    activity.ordersEver());
         }
         if (activity.helpfulContributions() >= thresholds.supporterContributions()) {
-            return new StageDecision(
-                    LifecycleStage.SUPPORTER,
-                    activity.positiveReviews() + " positive reviews, " + activity.acceptedAnswers()
-                            + " accepted answers");
+            return decision(LifecycleStage.SUPPORTER, activity.positiveReviews(), activity.acceptedAnswers());
         }
         if (activity.ordersLast12Months() >= thresholds.clientOrdersPer12Months()) {
-            return new StageDecision(
-                    LifecycleStage.CLIENT, activity.ordersLast12Months() + " orders in the last 12 months");
+            return decision(LifecycleStage.CLIENT, activity.ordersLast12Months());
         }
         if (activity.ordersEver() >= 2) {
-            return new StageDecision(LifecycleStage.REPEAT_BUYER, activity.ordersEver() + " orders");
+            return decision(LifecycleStage.REPEAT_BUYER, activity.ordersEver());
         }
         if (activity.ordersEver() == 1) {
-            return new StageDecision(LifecycleStage.FIRST_TIME_BUYER, "first order");
+            return decision(LifecycleStage.FIRST_TIME_BUYER);
         }
-        return new StageDecision(LifecycleStage.PROSPECT, "registered, no order yet");
+        return decision(LifecycleStage.PROSPECT);
+    }
+
+    /** The reason's words are the stage's ({@code crm.reason.CLIENT}: "3 orders in the last 12 months"). */
+    private static StageDecision decision(LifecycleStage stage, Object... figures) {
+        return new StageDecision(stage, Wording.of("crm.reason." + stage.name(), figures));
     }
 }

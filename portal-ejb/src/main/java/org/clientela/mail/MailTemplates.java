@@ -1,6 +1,6 @@
 package org.clientela.mail;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -44,7 +44,8 @@ public final class MailTemplates {
 
     /**
      * Parsed patterns, one per text and locale: a news run formats the same few patterns for every
-     * subscriber. Each use formats with a clone, as a MessageFormat is not thread-safe.
+     * subscriber. Each use formats with a clone, as a MessageFormat is not thread-safe. ICU's
+     * MessageFormat, so that a count takes its language's plural forms (one, few, many, other).
      */
     private static final Map<String, MessageFormat> PARSED = new ConcurrentHashMap<>();
 

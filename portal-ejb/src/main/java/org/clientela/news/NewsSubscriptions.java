@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.clientela.account.AccessRight;
 import org.clientela.account.AccountAccess;
 import org.clientela.crm.InteractionRecorder;
@@ -27,6 +28,7 @@ import org.clientela.platform.Customer;
 import org.clientela.platform.Language;
 import org.clientela.platform.PortalSettings;
 import org.clientela.platform.TokenSigner;
+import org.clientela.platform.Wording;
 
 /**
  * Subscriptions to news. Customers (or those with MANAGE_SUBSCRIPTIONS on their account) change
@@ -86,7 +88,14 @@ public class NewsSubscriptions {
                 Channel.WEB,
                 actor,
                 "subscription:" + subscription.getId(),
-                "News " + form.getFrequency() + " in " + form.chosenLanguages() + " about " + describe(subscription));
+                Wording.of(
+                                "timeline.news.subscription",
+                                Wording.word("subscriptions.frequency." + form.getFrequency()),
+                                Wording.words(form.chosenLanguages().stream()
+                                        .map(language -> "language." + language.tag())
+                                        .toList()),
+                                describe(subscription))
+                        .stored());
         return subscription;
     }
 
@@ -100,7 +109,7 @@ public class NewsSubscriptions {
                     Channel.WEB,
                     actor,
                     "subscription:" + subscription.getId(),
-                    "News subscription ended");
+                    Wording.of("timeline.news.ended").stored());
         });
     }
 
@@ -308,7 +317,6 @@ public class NewsSubscriptions {
         return subscription.getCategories().stream()
                 .map(NewsCategory::getSlug)
                 .sorted()
-                .toList()
-                .toString();
+                .collect(Collectors.joining(", "));
     }
 }

@@ -69,7 +69,8 @@ class StageRulesTest {
         CustomerActivity idle = new CustomerActivity(10, 0, 8, 8, 0, NOW.minus(Duration.ofDays(181)));
         StageDecision decision = DEFAULT.decide(idle, NOW);
         assertThat(decision.stage()).isEqualTo(LifecycleStage.LAPSED);
-        assertThat(decision.reason()).contains("180 days");
+        assertThat(decision.reason().key()).isEqualTo("crm.reason.LAPSED");
+        assertThat(decision.reason().args()).endsWith("180");
     }
 
     @Test

@@ -79,6 +79,28 @@ class MailTemplatesTest {
         assertThat(MailTemplates.render(MailTemplate.NEWS_DIGEST, Language.BG, 3, "- x", "u")
                         .subject())
                 .isEqualTo("Новини от Clientela: 3 нови статии");
+        assertThat(subjects(Language.UK))
+                .containsExactly(
+                        "Новини Clientela: 1 нова стаття",
+                        "Новини Clientela: 2 нові статті",
+                        "Новини Clientela: 5 нових статей",
+                        "Новини Clientela: 21 нова стаття");
+        assertThat(subjects(Language.RU))
+                .containsExactly(
+                        "Новости Clientela: 1 новая статья",
+                        "Новости Clientela: 2 новые статьи",
+                        "Новости Clientela: 5 новых статей",
+                        "Новости Clientela: 21 новая статья");
+        assertThat(subjects(Language.EN)).endsWith("Clientela news: 21 new articles");
+        assertThat(subjects(Language.BG)).endsWith("Новини от Clientela: 21 нови статии");
+    }
+
+    /** The digest's subject for 1, 2, 5 and 21 new articles, where the Slavic plural forms part. */
+    private static java.util.List<String> subjects(Language language) {
+        return java.util.stream.IntStream.of(1, 2, 5, 21)
+                .mapToObj(n -> MailTemplates.render(MailTemplate.NEWS_DIGEST, language, n, "- x", "u")
+                        .subject())
+                .toList();
     }
 
     @Test

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.clientela.platform.CurrentUser;
 import org.clientela.platform.Customer;
+import org.clientela.platform.LanguageSwitchServlet;
 import org.clientela.platform.UiLanguage;
 
 /**
@@ -19,6 +20,9 @@ import org.clientela.platform.UiLanguage;
  * first sign-in ever creates the customer record (see {@link CustomerDirectory#recogniseSignIn}).
  * Again whenever the adapter brings a new ID token (a refresh), so that an email changed and
  * verified in Keycloak reaches the portal's copy. A closed or disabled account is signed out.
+ * At sign-in the customer's preferred language becomes the UI's, so that it follows them to a
+ * new browser; a language chosen in this browser's header (its cookie) is a choice made here and
+ * stays, and so does a switch later in the session.
  */
 @WebFilter(urlPatterns = "/*")
 public class CustomerRecognitionFilter extends HttpFilter {
@@ -58,6 +62,10 @@ public class CustomerRecognitionFilter extends HttpFilter {
                     }
                     response.sendError(HttpServletResponse.SC_FORBIDDEN);
                     return;
+                }
+                if (customer != null && !known && !UiLanguage.chosenHere(request)) {
+                    uiLanguage.use(customer.getPreferredLanguage());
+                    LanguageSwitchServlet.remember(customer.getPreferredLanguage(), response);
                 }
                 if (customer != null) {
                     request.getSession().setAttribute(CUSTOMER_ID, customer.getId());

@@ -69,7 +69,9 @@ public class EditProfileView implements Serializable {
                     "/",
                     LanguageSwitchServlet.COOKIE_AGE_SECONDS);
         }
-        Messages.addFlashGlobalInfo(Texts.get("profile.saved"));
+        // said in the language the next page speaks: the one just chosen, when it is the person's own
+        Messages.addFlashGlobalInfo(
+                self ? Texts.in(form.getPreferredLanguage(), "profile.saved") : Texts.get("profile.saved"));
         Faces.redirect("/account/profile");
     }
 

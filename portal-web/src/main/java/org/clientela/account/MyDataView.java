@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Map;
+import org.clientela.crm.Wordings;
 import org.clientela.platform.CurrentUser;
 
 /**
@@ -58,7 +59,8 @@ public class MyDataView {
                 }
                 html.append("</ol>");
             }
-            case STRING -> html.append(escape(((JsonString) value).getString()));
+            // stored wordings (timeline summaries) in the reader's language, as staff see them
+            case STRING -> html.append(escape(Wordings.text(((JsonString) value).getString())));
             case NULL -> html.append("—");
             default -> html.append(escape(value.toString()));
         }

@@ -15,6 +15,16 @@ public class LanguageSwitchServlet extends HttpServlet {
 
     public static final int COOKIE_AGE_SECONDS = (int) Duration.ofDays(365).toSeconds();
 
+    /** The language the UI speaks from the next request on, in this browser, for a year. */
+    public static void remember(Language language, HttpServletResponse response) {
+        Cookie cookie = new Cookie(UiLanguage.COOKIE, language.tag());
+        cookie.setPath("/");
+        cookie.setMaxAge(COOKIE_AGE_SECONDS);
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+    }
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Language> language = Language.fromTag(request.getParameter("to"));
@@ -22,12 +32,7 @@ public class LanguageSwitchServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        Cookie cookie = new Cookie(UiLanguage.COOKIE, language.get().tag());
-        cookie.setPath("/");
-        cookie.setMaxAge(COOKIE_AGE_SECONDS);
-        cookie.setHttpOnly(true);
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
+        remember(language.get(), response);
         response.sendRedirect(LocalPath.orHome(request.getParameter("return")));
     }
 }

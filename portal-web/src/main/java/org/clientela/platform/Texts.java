@@ -1,10 +1,18 @@
 package org.clientela.platform;
 
+import com.ibm.icu.text.MessageFormat;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
-/** UI texts for messages that Java code adds, from the same bundle the pages use ({@code msg}). */
+/**
+ * UI texts for messages that Java code adds, from the same bundle the pages use ({@code msg}).
+ * Patterns are ICU message formats, so a count chooses its words by the language's plural rules
+ * ({@code {0,plural,one{# answer} other{# answers}}}, with few and many for Ukrainian and Russian).
+ */
 public final class Texts {
+
+    static final String BUNDLE = "org.clientela.web.messages";
 
     private Texts() {}
 
@@ -12,8 +20,15 @@ public final class Texts {
         FacesContext context = FacesContext.getCurrentInstance();
         String pattern =
                 context.getApplication().getResourceBundle(context, "msg").getString(key);
-        return args.length == 0
-                ? pattern
-                : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(args);
+        return format(pattern, context.getViewRoot().getLocale(), args);
+    }
+
+    /** A text in another language than the page's, e.g. the one a person has just chosen. */
+    public static String in(Language language, String key, Object... args) {
+        return format(ResourceBundle.getBundle(BUNDLE, language.locale()).getString(key), language.locale(), args);
+    }
+
+    static String format(String pattern, Locale locale, Object... args) {
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 }

@@ -48,6 +48,11 @@ public class UiLanguage {
         return chosen(request).or(() -> preferredByBrowser(request)).orElse(Language.EN);
     }
 
+    /** From now on in this request, e.g. once the signed-in person's own language is known. */
+    public void use(Language language) {
+        this.language = language;
+    }
+
     public Locale getLocale() {
         return getLanguage().locale();
     }
@@ -92,6 +97,11 @@ public class UiLanguage {
 
     public List<Language> getAvailable() {
         return List.of(Language.values());
+    }
+
+    /** Whether the visitor chose a language in this browser (the header's switch, a saved profile). */
+    public static boolean chosenHere(HttpServletRequest request) {
+        return chosen(request).isPresent();
     }
 
     static Optional<Language> chosen(HttpServletRequest request) {

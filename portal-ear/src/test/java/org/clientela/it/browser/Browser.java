@@ -111,6 +111,12 @@ public final class Browser implements AutoCloseable {
 
     public void go(String url) {
         driver.get(url);
+        accessible();
+    }
+
+    /** Every portal page a test loads passes axe-core without a serious or critical violation. */
+    private void accessible() {
+        AxeCheck.pageShown(driver);
     }
 
     public String url() {
@@ -184,7 +190,7 @@ public final class Browser implements AutoCloseable {
         // pages are replaced while we wait: an element of the old page is no answer yet (Chromium
         // says so as a stale element, or, when the page went between finding and reading it, as a
         // node that "does not belong to the document")
-        return new WebDriverWait(driver, Duration.ofSeconds(30))
+        T answer = new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     try {
@@ -196,6 +202,9 @@ public final class Browser implements AutoCloseable {
                         throw e;
                     }
                 });
+        // what was awaited is often a page that a click brought
+        accessible();
+        return answer;
     }
 
     public void back() {

@@ -183,10 +183,13 @@ public final class WebSession {
      * Signs in as a person does, through Keycloak's login form, but without a browser: the
      * portal's {@code /signin} leads to the form, whose POST comes back through the OIDC adapter's
      * callback to {@code returnPath}. Fails with what Keycloak or the portal answered otherwise.
+     * The person has chosen English in the portal's header first, so the session speaks English
+     * whatever their profile says (without a choice, sign-in takes the profile's language).
      */
     public static WebSession signIn(String username, String password, String returnPath) {
         TestEnvironment.awaitKeycloak();
         WebSession web = new WebSession();
+        web.remember(URI.create(TestEnvironment.PORTAL + "/"), List.of("clientela_lang=en; Path=/"));
         try {
             Page login = web.browse(URI.create(TestEnvironment.PORTAL + "/signin?ui_locales=en&return="
                     + URLEncoder.encode(returnPath, StandardCharsets.UTF_8)));
