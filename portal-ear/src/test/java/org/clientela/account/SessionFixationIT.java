@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.clientela.it.support.ErpApi;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.Tokens;
@@ -64,7 +66,12 @@ class SessionFixationIT {
                 .select(".cart-line[data-sku='" + sku + "'] button[id$=':remove']")
                 .attr("id");
         assertThat(button).as("the line's remove button").isNotEmpty();
-        return cart.form("cart").set(button, button);
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'")
+                .matcher(cart.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertThat(nonce.find())
+                .as("the page's nonce, which PrimeFaces posts along")
+                .isTrue();
+        return cart.form("cart").set(button, button).set("primefaces.nonce", nonce.group(1));
     }
 
     @Test

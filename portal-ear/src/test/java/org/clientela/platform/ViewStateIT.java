@@ -9,9 +9,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clientela.it.support.ErpApi;
 import org.clientela.it.support.TestEnvironment;
+import org.clientela.it.support.Tokens;
 import org.clientela.it.support.WebSession;
 import org.clientela.it.support.WebSession.Form;
 import org.clientela.it.support.WebSession.Page;
@@ -87,6 +90,23 @@ class ViewStateIT {
 
     private static Path serverLog() {
         return Path.of(System.getProperty("wildfly.home"), "standalone", "log", "server.log");
+    }
+
+    @Test
+    void aPostWithoutThePagesNonceIsABadRequest() throws Exception {
+        String sku = "NONCE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        ErpApi.categoryWithProduct(Tokens.erpConnector(), sku.toLowerCase(), sku, "3.00", 5, "Nonce " + sku);
+        long logStart = logSize();
+        WebSession visitor = new WebSession();
+        visitor.post(URI.create(TestEnvironment.PORTAL + "/cart/add"), "sku=" + sku + "&quantity=1");
+        Form cart = visitor.browse(URI.create(TestEnvironment.PORTAL + "/cart")).form("cart");
+
+        // the view is the session's own, but the post was not made by the page's scripts
+        Page bad = visitor.post(cart.set("cart:update", "cart:update"));
+
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.text("page-title")).isEqualTo("Request not understood");
+        assertNoErrorLoggedSince(logStart);
     }
 
     private static long logSize() throws IOException {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
+import org.primefaces.csp.CspException;
 
 /**
  * A form post whose {@code jakarta.faces.ViewState} names no view this session holds (the session
@@ -16,6 +17,8 @@ import java.util.logging.Logger;
  * not the server's: it is answered 400 with the "page expired" page ({@code /error/400.xhtml} reads
  * {@link #EXPIRED}) and logged as one line, instead of a 500 with a stack trace at ERROR. (Ajax
  * posts are answered by OmniFaces' exception handler, which {@code web.xml} tells not to log them.)
+ * A post without the page's Content-Security-Policy nonce, which PrimeFaces refuses, was not made by
+ * the page's own scripts: it is answered 400 too.
  */
 @WebFilter(urlPatterns = "/*")
 public class ExpiredViewFilter extends HttpFilter {
@@ -31,19 +34,24 @@ public class ExpiredViewFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            if (!expired(e) || response.isCommitted()) {
+            boolean expired = causedBy(e, ViewExpiredException.class);
+            if (!(expired || causedBy(e, CspException.class)) || response.isCommitted()) {
                 throw e;
             }
-            LOG.info(() -> "A post to " + request.getRequestURI() + " named a view this session does not hold");
-            request.setAttribute(EXPIRED, Boolean.TRUE);
+            if (expired) {
+                LOG.info(() -> "A post to " + request.getRequestURI() + " named a view this session does not hold");
+                request.setAttribute(EXPIRED, Boolean.TRUE);
+            } else {
+                LOG.info(() -> "A post to " + request.getRequestURI() + " came without the page's nonce");
+            }
             response.resetBuffer();
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         }
     }
 
-    private static boolean expired(Throwable e) {
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ViewExpiredException) {
+            if (kind.isInstance(t)) {
                 return true;
             }
         }
