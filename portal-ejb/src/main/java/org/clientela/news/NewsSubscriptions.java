@@ -1,5 +1,6 @@
 package org.clientela.news;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,7 @@ import org.clientela.platform.Channel;
 import org.clientela.platform.Customer;
 import org.clientela.platform.Language;
 import org.clientela.platform.PortalSettings;
+import org.clientela.platform.Roles;
 import org.clientela.platform.TokenSigner;
 import org.clientela.platform.Wording;
 
@@ -68,11 +70,13 @@ public class NewsSubscriptions {
     private TokenSigner signer;
 
     /** The account's subscription in force, if any; needs MANAGE_SUBSCRIPTIONS. */
+    @RolesAllowed(Roles.CUSTOMER)
     public Optional<NewsSubscription> ofAccount(long accountId, @NotNull Actor actor) {
         access.require(actor, accountId, AccessRight.MANAGE_SUBSCRIPTIONS);
         return active(accountId);
     }
 
+    @RolesAllowed(Roles.CUSTOMER)
     public NewsSubscription save(long accountId, @NotNull @Valid SubscriptionForm form, @NotNull Actor actor) {
         Customer customer = access.require(actor, accountId, AccessRight.MANAGE_SUBSCRIPTIONS);
         Instant now = Instant.now();
@@ -99,6 +103,7 @@ public class NewsSubscriptions {
         return subscription;
     }
 
+    @RolesAllowed(Roles.CUSTOMER)
     public void end(long accountId, @NotNull Actor actor) {
         Customer customer = access.require(actor, accountId, AccessRight.MANAGE_SUBSCRIPTIONS);
         active(accountId).ifPresent(subscription -> {
