@@ -1,5 +1,6 @@
 package org.clientela.news;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -36,8 +37,13 @@ import org.clientela.platform.Wording;
  * Subscriptions to news. Customers (or those with MANAGE_SUBSCRIPTIONS on their account) change
  * theirs at once; anonymous addresses confirm by a mailed link first. Unsubscribing needs no login,
  * only the signed link every news mail carries, and can be undone from the same page.
+ *
+ * <p>Open to anybody, as visitors, mailed links and the senders use it; the account's own
+ * subscription needs the customer role. The class-level {@code @PermitAll} is needed: WildFly
+ * denies the methods of a bean with any role annotation that name none.
  */
 @Stateless
+@PermitAll
 public class NewsSubscriptions {
 
     private static final Logger LOG = Logger.getLogger(NewsSubscriptions.class.getName());
