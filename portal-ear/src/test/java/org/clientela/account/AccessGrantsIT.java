@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.clientela.crm.Interaction;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
+import org.clientela.it.support.incontainer.AsCustomerSteps;
 import org.clientela.it.support.incontainer.Eventually;
 import org.clientela.it.support.incontainer.Mailbox;
 import org.clientela.platform.AccessDeniedException;
@@ -38,6 +39,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessGrantsIT {
+
+    @Inject
+    AsCustomerSteps asCustomerSteps;
 
     private static final Pattern TOKEN = Pattern.compile("/invitation\\?token=([A-Za-z0-9_.-]+)");
 
@@ -81,169 +85,191 @@ class AccessGrantsIT {
 
     @Test
     void anAcceptedGrantLetsTheGranteeWorkWithinItsRightsAndTheOwnerSeesWhatTheyDid() throws Exception {
-        String token = invite(owner, friend.getEmail(), AccessRight.EDIT_PROFILE);
-        AccessGrant grant = grants.accept(token, actor(friend));
-        assertEquals(GrantStatus.ACTIVE, grant.status(java.time.Instant.now()));
-        // editing implies seeing
-        assertEquals(java.util.Set.of(AccessRight.EDIT_PROFILE, AccessRight.VIEW_PROFILE), grant.getRights());
+        asCustomerSteps.run(() -> {
+            String token = invite(owner, friend.getEmail(), AccessRight.EDIT_PROFILE);
+            AccessGrant grant = grants.accept(token, actor(friend));
+            assertEquals(GrantStatus.ACTIVE, grant.status(java.time.Instant.now()));
+            // editing implies seeing
+            assertEquals(java.util.Set.of(AccessRight.EDIT_PROFILE, AccessRight.VIEW_PROFILE), grant.getRights());
 
-        ProfileUpdate form = profiles.editableProfile(owner.getId(), actor(friend));
-        form.setPhone("+359888111222");
-        profiles.updateProfile(owner.getId(), form, actor(friend));
-        book.add(owner.getId(), address(), actor(friend));
+            ProfileUpdate form = profiles.editableProfile(owner.getId(), actor(friend));
+            form.setPhone("+359888111222");
+            profiles.updateProfile(owner.getId(), form, actor(friend));
+            book.add(owner.getId(), address(), actor(friend));
 
-        assertEquals(
-                "+359888111222", profiles.profile(owner.getId(), actor(owner)).getPhone());
-        List<Interaction> done = grants.activityOf(owner.getId(), grant.getId(), actor(owner), 10);
-        assertEquals(
-                List.of(InteractionType.ADDRESS_ADDED, InteractionType.GRANT_ACCEPTED, InteractionType.PROFILE_UPDATED)
-                        .stream()
-                        .sorted()
-                        .toList(),
-                done.stream().map(Interaction::getType).sorted().toList());
-        // recorded on the owner's timeline, with the grantee as the actor
-        Interaction update = done.stream()
-                .filter(i -> i.getType() == InteractionType.PROFILE_UPDATED)
-                .findFirst()
-                .orElseThrow();
-        assertEquals(friend.getSubject(), update.getActor().subject());
-        assertEquals(owner.getId(), update.getCustomer().getId());
+            assertEquals(
+                    "+359888111222",
+                    profiles.profile(owner.getId(), actor(owner)).getPhone());
+            List<Interaction> done = grants.activityOf(owner.getId(), grant.getId(), actor(owner), 10);
+            assertEquals(
+                    List.of(
+                                    InteractionType.ADDRESS_ADDED,
+                                    InteractionType.GRANT_ACCEPTED,
+                                    InteractionType.PROFILE_UPDATED)
+                            .stream()
+                            .sorted()
+                            .toList(),
+                    done.stream().map(Interaction::getType).sorted().toList());
+            // recorded on the owner's timeline, with the grantee as the actor
+            Interaction update = done.stream()
+                    .filter(i -> i.getType() == InteractionType.PROFILE_UPDATED)
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(friend.getSubject(), update.getActor().subject());
+            assertEquals(owner.getId(), update.getCustomer().getId());
 
-        // what stays the owner's alone
-        ProfileUpdate consents = profiles.editableProfile(owner.getId(), actor(friend));
-        consents.getConsents().put(ConsentTopic.values()[0], true);
-        assertThrows(AccessDeniedException.class, () -> profiles.updateProfile(owner.getId(), consents, actor(friend)));
-        assertThrows(AccessDeniedException.class, () -> export.export(owner.getId(), actor(friend)));
-        assertThrows(
-                AccessDeniedException.class,
-                () -> grants.invite(
-                        owner.getId(),
-                        new GrantForm().email("x@clientela.test").grant(AccessRight.VIEW_PROFILE),
-                        actor(friend)));
-        assertThrows(AccessDeniedException.class, () -> grants.grantsGiven(owner.getId(), actor(friend)));
+            // what stays the owner's alone
+            ProfileUpdate consents = profiles.editableProfile(owner.getId(), actor(friend));
+            consents.getConsents().put(ConsentTopic.values()[0], true);
+            assertThrows(
+                    AccessDeniedException.class, () -> profiles.updateProfile(owner.getId(), consents, actor(friend)));
+            assertThrows(AccessDeniedException.class, () -> export.export(owner.getId(), actor(friend)));
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> grants.invite(
+                            owner.getId(),
+                            new GrantForm().email("x@clientela.test").grant(AccessRight.VIEW_PROFILE),
+                            actor(friend)));
+            assertThrows(AccessDeniedException.class, () -> grants.grantsGiven(owner.getId(), actor(friend)));
+        });
     }
 
     @Test
     void rightsNotGrantedAndStrangersAreRefusedByTheServices() throws Exception {
-        grants.accept(invite(owner, friend.getEmail(), AccessRight.VIEW_PROFILE), actor(friend));
+        asCustomerSteps.run(() -> {
+            grants.accept(invite(owner, friend.getEmail(), AccessRight.VIEW_PROFILE), actor(friend));
 
-        ProfileUpdate form = profiles.editableProfile(owner.getId(), actor(friend));
-        form.setPhone("+359888000000");
-        assertThrows(AccessDeniedException.class, () -> profiles.updateProfile(owner.getId(), form, actor(friend)));
-        assertThrows(AccessDeniedException.class, () -> book.add(owner.getId(), address(), actor(friend)));
-        assertEquals(null, profiles.profile(owner.getId(), actor(owner)).getPhone());
+            ProfileUpdate form = profiles.editableProfile(owner.getId(), actor(friend));
+            form.setPhone("+359888000000");
+            assertThrows(AccessDeniedException.class, () -> profiles.updateProfile(owner.getId(), form, actor(friend)));
+            assertThrows(AccessDeniedException.class, () -> book.add(owner.getId(), address(), actor(friend)));
+            assertEquals(null, profiles.profile(owner.getId(), actor(owner)).getPhone());
 
-        assertThrows(AccessDeniedException.class, () -> profiles.editableProfile(owner.getId(), actor(stranger)));
-        assertThrows(AccessDeniedException.class, () -> book.addresses(owner.getId(), actor(stranger)));
-        assertThrows(AccessDeniedException.class, () -> profiles.consentHistory(owner.getId(), actor(stranger)));
-        // an id that does not exist is refused the same way: ids reveal nothing
-        assertThrows(AccessDeniedException.class, () -> profiles.editableProfile(-1, actor(stranger)));
+            assertThrows(AccessDeniedException.class, () -> profiles.editableProfile(owner.getId(), actor(stranger)));
+            assertThrows(AccessDeniedException.class, () -> book.addresses(owner.getId(), actor(stranger)));
+            assertThrows(AccessDeniedException.class, () -> profiles.consentHistory(owner.getId(), actor(stranger)));
+            // an id that does not exist is refused the same way: ids reveal nothing
+            assertThrows(AccessDeniedException.class, () -> profiles.editableProfile(-1, actor(stranger)));
+        });
     }
 
     @Test
     void theLinkWorksOnceOnlyForTheInvitedVerifiedAddressAndForgeriesChangeNothing() throws Exception {
-        String token = invite(owner, friend.getEmail(), AccessRight.VIEW_PROFILE);
+        asCustomerSteps.run(() -> {
+            String token = invite(owner, friend.getEmail(), AccessRight.VIEW_PROFILE);
 
-        assertRefused(InvitationException.Reason.INVALID, () -> grants.accept(token + "x", actor(friend)));
-        String tampered = token.charAt(0) == 'M' ? "N" + token.substring(1) : "M" + token.substring(1);
-        assertRefused(InvitationException.Reason.INVALID, () -> grants.accept(tampered, actor(friend)));
-        assertRefused(InvitationException.Reason.INVALID, () -> grants.describeInvitation("not-a-token"));
-        assertRefused(InvitationException.Reason.WRONG_EMAIL, () -> grants.accept(token, actor(stranger)));
-        assertRefused(InvitationException.Reason.OWN_INVITATION, () -> grants.accept(token, actor(owner)));
-        // none of that touched the invitation
-        assertEquals(friend.getEmail(), grants.describeInvitation(token).inviteeEmail());
-        assertFalse(access.allows(actor(friend), owner.getId(), AccessRight.VIEW_PROFILE));
+            assertRefused(InvitationException.Reason.INVALID, () -> grants.accept(token + "x", actor(friend)));
+            String tampered = token.charAt(0) == 'M' ? "N" + token.substring(1) : "M" + token.substring(1);
+            assertRefused(InvitationException.Reason.INVALID, () -> grants.accept(tampered, actor(friend)));
+            assertRefused(InvitationException.Reason.INVALID, () -> grants.describeInvitation("not-a-token"));
+            assertRefused(InvitationException.Reason.WRONG_EMAIL, () -> grants.accept(token, actor(stranger)));
+            assertRefused(InvitationException.Reason.OWN_INVITATION, () -> grants.accept(token, actor(owner)));
+            // none of that touched the invitation
+            assertEquals(friend.getEmail(), grants.describeInvitation(token).inviteeEmail());
+            assertFalse(access.allows(actor(friend), owner.getId(), AccessRight.VIEW_PROFILE));
 
-        grants.accept(token, actor(friend));
-        assertRefused(InvitationException.Reason.USED, () -> grants.accept(token, actor(friend)));
-        assertRefused(InvitationException.Reason.USED, () -> grants.describeInvitation(token));
+            grants.accept(token, actor(friend));
+            assertRefused(InvitationException.Reason.USED, () -> grants.accept(token, actor(friend)));
+            assertRefused(InvitationException.Reason.USED, () -> grants.describeInvitation(token));
+        });
     }
 
     @Test
     void unverifiedAddressesNeitherAcceptNorInvite() throws Exception {
-        Customer unverified = newCustomer(false);
-        String token = invite(owner, unverified.getEmail(), AccessRight.VIEW_PROFILE);
+        asCustomerSteps.run(() -> {
+            Customer unverified = newCustomer(false);
+            String token = invite(owner, unverified.getEmail(), AccessRight.VIEW_PROFILE);
 
-        assertRefused(InvitationException.Reason.EMAIL_NOT_VERIFIED, () -> grants.accept(token, actor(unverified)));
-        assertThrows(
-                EmailNotVerifiedException.class,
-                () -> grants.invite(
-                        unverified.getId(),
-                        new GrantForm().email(friend.getEmail()).grant(AccessRight.VIEW_PROFILE),
-                        actor(unverified)));
-        assertThrows(
-                EmailNotVerifiedException.class,
-                () -> grants.createCompany(new CompanyForm().name("Unverified Ltd"), actor(unverified)));
+            assertRefused(InvitationException.Reason.EMAIL_NOT_VERIFIED, () -> grants.accept(token, actor(unverified)));
+            assertThrows(
+                    EmailNotVerifiedException.class,
+                    () -> grants.invite(
+                            unverified.getId(),
+                            new GrantForm().email(friend.getEmail()).grant(AccessRight.VIEW_PROFILE),
+                            actor(unverified)));
+            assertThrows(
+                    EmailNotVerifiedException.class,
+                    () -> grants.createCompany(new CompanyForm().name("Unverified Ltd"), actor(unverified)));
+        });
     }
 
     @Test
     void expiredInvitationsAndWithdrawnOnesCannotBeAccepted() throws Exception {
-        String expiring = invite(owner, friend.getEmail(), AccessRight.VIEW_PROFILE);
-        sql(
-                "update access_grant set invitation_expires_at = invited_at - interval '1' day where invitee_email = ?",
-                friend.getEmail().toLowerCase());
-        assertRefused(InvitationException.Reason.EXPIRED, () -> grants.accept(expiring, actor(friend)));
+        asCustomerSteps.run(() -> {
+            String expiring = invite(owner, friend.getEmail(), AccessRight.VIEW_PROFILE);
+            sql(
+                    "update access_grant set invitation_expires_at = invited_at - interval '1' day where invitee_email = ?",
+                    friend.getEmail().toLowerCase());
+            assertRefused(InvitationException.Reason.EXPIRED, () -> grants.accept(expiring, actor(friend)));
 
-        String withdrawn = invite(owner, stranger.getEmail(), AccessRight.VIEW_PROFILE);
-        long grantId = grants.describeInvitation(withdrawn).grantId();
-        grants.revoke(owner.getId(), grantId, actor(owner));
-        assertRefused(InvitationException.Reason.WITHDRAWN, () -> grants.accept(withdrawn, actor(stranger)));
-        assertFalse(access.allows(actor(stranger), owner.getId(), AccessRight.VIEW_PROFILE));
+            String withdrawn = invite(owner, stranger.getEmail(), AccessRight.VIEW_PROFILE);
+            long grantId = grants.describeInvitation(withdrawn).grantId();
+            grants.revoke(owner.getId(), grantId, actor(owner));
+            assertRefused(InvitationException.Reason.WITHDRAWN, () -> grants.accept(withdrawn, actor(stranger)));
+            assertFalse(access.allows(actor(stranger), owner.getId(), AccessRight.VIEW_PROFILE));
+        });
     }
 
     @Test
     void revokingExpiryAndLeavingEndAccessAtOnce() throws Exception {
-        AccessGrant revoked = grants.accept(invite(owner, friend.getEmail(), AccessRight.VIEW_PROFILE), actor(friend));
-        AccessGrant expiring =
-                grants.accept(invite(owner, stranger.getEmail(), AccessRight.VIEW_PROFILE), actor(stranger));
-        assertTrue(access.allows(actor(friend), owner.getId(), AccessRight.VIEW_PROFILE));
+        asCustomerSteps.run(() -> {
+            AccessGrant revoked =
+                    grants.accept(invite(owner, friend.getEmail(), AccessRight.VIEW_PROFILE), actor(friend));
+            AccessGrant expiring =
+                    grants.accept(invite(owner, stranger.getEmail(), AccessRight.VIEW_PROFILE), actor(stranger));
+            assertTrue(access.allows(actor(friend), owner.getId(), AccessRight.VIEW_PROFILE));
 
-        grants.revoke(owner.getId(), revoked.getId(), actor(owner));
-        assertThrows(AccessDeniedException.class, () -> profiles.editableProfile(owner.getId(), actor(friend)));
-        assertTrue(access.accountsActedFor(actor(friend)).isEmpty());
+            grants.revoke(owner.getId(), revoked.getId(), actor(owner));
+            assertThrows(AccessDeniedException.class, () -> profiles.editableProfile(owner.getId(), actor(friend)));
+            assertTrue(access.accountsActedFor(actor(friend)).isEmpty());
 
-        sql(
-                "update access_grant set expires_on = ? where id = ?",
-                LocalDate.now().minusDays(1),
-                expiring.getId());
-        assertThrows(AccessDeniedException.class, () -> profiles.editableProfile(owner.getId(), actor(stranger)));
+            sql(
+                    "update access_grant set expires_on = ? where id = ?",
+                    LocalDate.now().minusDays(1),
+                    expiring.getId());
+            assertThrows(AccessDeniedException.class, () -> profiles.editableProfile(owner.getId(), actor(stranger)));
 
-        Customer third = newCustomer(true);
-        AccessGrant left = grants.accept(invite(owner, third.getEmail(), AccessRight.VIEW_ORDERS), actor(third));
-        assertEquals(1, access.accountsActedFor(actor(third)).size());
-        // a grantee cannot end somebody else's grant
-        assertThrows(AccessDeniedException.class, () -> grants.leave(left.getId(), actor(friend)));
-        grants.leave(left.getId(), actor(third));
-        assertFalse(access.allows(actor(third), owner.getId(), AccessRight.VIEW_ORDERS));
+            Customer third = newCustomer(true);
+            AccessGrant left = grants.accept(invite(owner, third.getEmail(), AccessRight.VIEW_ORDERS), actor(third));
+            assertEquals(1, access.accountsActedFor(actor(third)).size());
+            // a grantee cannot end somebody else's grant
+            assertThrows(AccessDeniedException.class, () -> grants.leave(left.getId(), actor(friend)));
+            grants.leave(left.getId(), actor(third));
+            assertFalse(access.allows(actor(third), owner.getId(), AccessRight.VIEW_ORDERS));
 
-        List<InteractionType> timeline = interactions.latest(owner, 20).stream()
-                .map(Interaction::getType)
-                .toList();
-        assertTrue(timeline.contains(InteractionType.GRANT_REVOKED));
-        assertTrue(timeline.contains(InteractionType.GRANT_LEFT));
+            List<InteractionType> timeline = interactions.latest(owner, 20).stream()
+                    .map(Interaction::getType)
+                    .toList();
+            assertTrue(timeline.contains(InteractionType.GRANT_REVOKED));
+            assertTrue(timeline.contains(InteractionType.GRANT_LEFT));
+        });
     }
 
     @Test
     void aCompanyIsManagedByItsOwnersAndNeverLosesItsLastOne() throws Exception {
-        Customer company = grants.createCompany(
-                new CompanyForm().name("Kovalenko Trading").vatNumber("bg 123456789"), actor(owner));
-        assertEquals("BG123456789", company.getVatNumber());
-        AccessGrant founder = access.activeGrant(actor(owner), company.getId()).orElseThrow();
-        assertEquals(CompanyRole.OWNER, founder.getMemberRole());
-        // the founder edits the company's profile through their grant
-        book.add(company.getId(), address(), actor(owner));
+        asCustomerSteps.run(() -> {
+            Customer company = grants.createCompany(
+                    new CompanyForm().name("Kovalenko Trading").vatNumber("bg 123456789"), actor(owner));
+            assertEquals("BG123456789", company.getVatNumber());
+            AccessGrant founder =
+                    access.activeGrant(actor(owner), company.getId()).orElseThrow();
+            assertEquals(CompanyRole.OWNER, founder.getMemberRole());
+            // the founder edits the company's profile through their grant
+            book.add(company.getId(), address(), actor(owner));
 
-        String token = invite(company, owner, friend.getEmail(), new GrantForm().role(CompanyRole.BUYER));
-        AccessGrant buyer = grants.accept(token, actor(friend));
-        assertTrue(access.allows(actor(friend), company.getId(), AccessRight.PLACE_ORDERS));
-        assertFalse(access.allows(actor(friend), company.getId(), AccessRight.EDIT_PROFILE));
-        assertThrows(AccessDeniedException.class, () -> grants.grantsGiven(company.getId(), actor(friend)));
+            String token = invite(company, owner, friend.getEmail(), new GrantForm().role(CompanyRole.BUYER));
+            AccessGrant buyer = grants.accept(token, actor(friend));
+            assertTrue(access.allows(actor(friend), company.getId(), AccessRight.PLACE_ORDERS));
+            assertFalse(access.allows(actor(friend), company.getId(), AccessRight.EDIT_PROFILE));
+            assertThrows(AccessDeniedException.class, () -> grants.grantsGiven(company.getId(), actor(friend)));
 
-        assertThrows(LastOwnerException.class, () -> grants.leave(founder.getId(), actor(owner)));
-        grants.changeTerms(company.getId(), buyer.getId(), GrantForm.of(buyer).role(CompanyRole.OWNER), actor(owner));
-        grants.leave(founder.getId(), actor(owner));
-        assertFalse(access.allows(actor(owner), company.getId(), AccessRight.VIEW_PROFILE));
-        assertThrows(LastOwnerException.class, () -> grants.leave(buyer.getId(), actor(friend)));
+            assertThrows(LastOwnerException.class, () -> grants.leave(founder.getId(), actor(owner)));
+            grants.changeTerms(
+                    company.getId(), buyer.getId(), GrantForm.of(buyer).role(CompanyRole.OWNER), actor(owner));
+            grants.leave(founder.getId(), actor(owner));
+            assertFalse(access.allows(actor(owner), company.getId(), AccessRight.VIEW_PROFILE));
+            assertThrows(LastOwnerException.class, () -> grants.leave(buyer.getId(), actor(friend)));
+        });
     }
 
     private String invite(Customer account, String email, AccessRight... rights) throws Exception {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.clientela.crm.Interaction;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
+import org.clientela.it.support.incontainer.AsCustomerSteps;
 import org.clientela.it.support.incontainer.Eventually;
 import org.clientela.it.support.incontainer.KeycloakUp;
 import org.clientela.platform.AccessDeniedException;
@@ -35,6 +36,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountClosureIT {
+
+    @Inject
+    AsCustomerSteps asCustomerSteps;
 
     @Inject
     AccountClosure closure;
@@ -74,53 +78,61 @@ class AccountClosureIT {
     }
 
     @Test
-    void anOldSignInIsNotEnoughAndChangesNothing() {
-        assertThrows(
-                ReauthenticationRequiredException.class,
-                () -> closure.close(
-                        leaving.getId(), Actor.of(leaving), Instant.now().minusSeconds(600)));
-        assertThrows(
-                ReauthenticationRequiredException.class, () -> closure.close(leaving.getId(), Actor.of(leaving), null));
-        assertTrue(directory.find(leaving.getId()).orElseThrow().isUsable());
-        // and nobody closes somebody else's account
-        assertThrows(
-                AccessDeniedException.class, () -> closure.close(leaving.getId(), Actor.of(friend), Instant.now()));
+    void anOldSignInIsNotEnoughAndChangesNothing() throws Exception {
+        asCustomerSteps.run(() -> {
+            assertThrows(
+                    ReauthenticationRequiredException.class,
+                    () -> closure.close(
+                            leaving.getId(), Actor.of(leaving), Instant.now().minusSeconds(600)));
+            assertThrows(
+                    ReauthenticationRequiredException.class,
+                    () -> closure.close(leaving.getId(), Actor.of(leaving), null));
+            assertTrue(directory.find(leaving.getId()).orElseThrow().isUsable());
+            // and nobody closes somebody else's account
+            assertThrows(
+                    AccessDeniedException.class, () -> closure.close(leaving.getId(), Actor.of(friend), Instant.now()));
+        });
     }
 
     @Test
     void closingErasesThePersonEndsGrantsAndKeepsAnAnonymousTimeline() throws Exception {
-        book.add(leaving.getId(), address(), Actor.of(leaving));
-        Customer company = grants.createCompany(new CompanyForm().name("Shared Ltd"), Actor.of(friend));
-        grants.invite(
-                leaving.getId(),
-                new GrantForm().email(friend.getEmail()).grant(AccessRight.VIEW_PROFILE),
-                Actor.of(leaving));
+        asCustomerSteps.run(() -> {
+            book.add(leaving.getId(), address(), Actor.of(leaving));
+            Customer company = grants.createCompany(new CompanyForm().name("Shared Ltd"), Actor.of(friend));
+            grants.invite(
+                    leaving.getId(),
+                    new GrantForm().email(friend.getEmail()).grant(AccessRight.VIEW_PROFILE),
+                    Actor.of(leaving));
 
-        closure.close(leaving.getId(), Actor.of(leaving), Instant.now());
+            closure.close(leaving.getId(), Actor.of(leaving), Instant.now());
 
-        Customer closed = directory.find(leaving.getId()).orElseThrow();
-        assertFalse(closed.isUsable());
-        assertNotNull(closed.getClosedAt());
-        assertNull(closed.getFirstName());
-        assertNull(closed.getLastName());
-        assertEquals("closed-" + leaving.getId() + "@invalid", closed.getEmail());
-        assertThrows(AccessDeniedException.class, () -> book.addresses(leaving.getId(), Actor.of(leaving)));
+            Customer closed = directory.find(leaving.getId()).orElseThrow();
+            assertFalse(closed.isUsable());
+            assertNotNull(closed.getClosedAt());
+            assertNull(closed.getFirstName());
+            assertNull(closed.getLastName());
+            assertEquals("closed-" + leaving.getId() + "@invalid", closed.getEmail());
+            assertThrows(AccessDeniedException.class, () -> book.addresses(leaving.getId(), Actor.of(leaving)));
 
-        List<Interaction> timeline = interactions.latest(closed, 50);
-        assertEquals(InteractionType.ACCOUNT_CLOSED, timeline.get(0).getType());
-        assertTrue(
-                timeline.stream().skip(1).allMatch(i -> "(erased)".equals(i.getSummary())),
-                "every earlier summary erased");
-        assertTrue(timeline.stream().noneMatch(i -> i.getSummary().contains("Street")));
-        // the company the closed account had nothing to do with is untouched
-        assertTrue(access.allows(Actor.of(friend), company.getId(), AccessRight.EDIT_PROFILE));
+            List<Interaction> timeline = interactions.latest(closed, 50);
+            assertEquals(InteractionType.ACCOUNT_CLOSED, timeline.get(0).getType());
+            assertTrue(
+                    timeline.stream().skip(1).allMatch(i -> "(erased)".equals(i.getSummary())),
+                    "every earlier summary erased");
+            assertTrue(timeline.stream().noneMatch(i -> i.getSummary().contains("Street")));
+            // the company the closed account had nothing to do with is untouched
+            assertTrue(access.allows(Actor.of(friend), company.getId(), AccessRight.EDIT_PROFILE));
+        });
     }
 
     @Test
     void theLastOwnerOfACompanyMustHandItOverFirst() throws Exception {
-        grants.createCompany(new CompanyForm().name("Solo Ltd"), Actor.of(leaving));
-        assertThrows(LastOwnerException.class, () -> closure.close(leaving.getId(), Actor.of(leaving), Instant.now()));
-        assertTrue(directory.find(leaving.getId()).orElseThrow().isUsable());
+        asCustomerSteps.run(() -> {
+            grants.createCompany(new CompanyForm().name("Solo Ltd"), Actor.of(leaving));
+            assertThrows(
+                    LastOwnerException.class, () -> closure.close(leaving.getId(), Actor.of(leaving), Instant.now()));
+            assertTrue(directory.find(leaving.getId()).orElseThrow().isUsable());
+        });
     }
 
     private static AddressForm address() {

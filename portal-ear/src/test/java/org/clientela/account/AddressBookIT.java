@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.UUID;
+import org.clientela.it.support.incontainer.AsCustomerSteps;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Customer;
 import org.clientela.platform.Language;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The address book's rules inside the server: defaults, removal, other customers' ids, validation. */
 @ExtendWith(ArquillianExtension.class)
 class AddressBookIT {
+
+    @Inject
+    AsCustomerSteps asCustomerSteps;
 
     @Inject
     AddressBook book;
@@ -43,67 +47,80 @@ class AddressBookIT {
     }
 
     @Test
-    void theFirstAddressIsTheDefaultForBothUsesAndLaterOnesAreNot() {
-        Address home = book.add(owner.getId(), form("Home", "BG"), Actor.of(owner));
-        Address office = book.add(owner.getId(), form("Office", "UA"), Actor.of(owner));
+    void theFirstAddressIsTheDefaultForBothUsesAndLaterOnesAreNot() throws Exception {
+        asCustomerSteps.run(() -> {
+            Address home = book.add(owner.getId(), form("Home", "BG"), Actor.of(owner));
+            Address office = book.add(owner.getId(), form("Office", "UA"), Actor.of(owner));
 
-        List<Address> addresses = book.addresses(owner.getId(), Actor.of(owner));
-        assertEquals(
-                List.of(home.getId(), office.getId()),
-                addresses.stream().map(Address::getId).toList());
-        assertTrue(addresses.get(0).isDefaultShipping() && addresses.get(0).isDefaultBilling());
-        assertFalse(addresses.get(1).isDefaultShipping() || addresses.get(1).isDefaultBilling());
+            List<Address> addresses = book.addresses(owner.getId(), Actor.of(owner));
+            assertEquals(
+                    List.of(home.getId(), office.getId()),
+                    addresses.stream().map(Address::getId).toList());
+            assertTrue(addresses.get(0).isDefaultShipping() && addresses.get(0).isDefaultBilling());
+            assertFalse(addresses.get(1).isDefaultShipping() || addresses.get(1).isDefaultBilling());
+        });
     }
 
     @Test
-    void makingAnAddressTheDefaultTakesItFromTheOther() {
-        Address home = book.add(owner.getId(), form("Home", "BG"), Actor.of(owner));
-        Address office = book.add(owner.getId(), form("Office", "BG"), Actor.of(owner));
-        book.makeDefault(owner.getId(), office.getId(), AddressBook.Use.BILLING, Actor.of(owner));
+    void makingAnAddressTheDefaultTakesItFromTheOther() throws Exception {
+        asCustomerSteps.run(() -> {
+            Address home = book.add(owner.getId(), form("Home", "BG"), Actor.of(owner));
+            Address office = book.add(owner.getId(), form("Office", "BG"), Actor.of(owner));
+            book.makeDefault(owner.getId(), office.getId(), AddressBook.Use.BILLING, Actor.of(owner));
 
-        List<Address> addresses = book.addresses(owner.getId(), Actor.of(owner));
-        assertTrue(addresses.get(0).isDefaultShipping());
-        assertFalse(addresses.get(0).isDefaultBilling());
-        assertTrue(addresses.get(1).isDefaultBilling());
-        assertEquals(home.getId(), addresses.get(0).getId());
+            List<Address> addresses = book.addresses(owner.getId(), Actor.of(owner));
+            assertTrue(addresses.get(0).isDefaultShipping());
+            assertFalse(addresses.get(0).isDefaultBilling());
+            assertTrue(addresses.get(1).isDefaultBilling());
+            assertEquals(home.getId(), addresses.get(0).getId());
+        });
     }
 
     @Test
-    void removingTheDefaultPassesItOn() {
-        Address home = book.add(owner.getId(), form("Home", "BG"), Actor.of(owner));
-        book.add(owner.getId(), form("Office", "BG"), Actor.of(owner));
-        book.remove(owner.getId(), home.getId(), Actor.of(owner));
+    void removingTheDefaultPassesItOn() throws Exception {
+        asCustomerSteps.run(() -> {
+            Address home = book.add(owner.getId(), form("Home", "BG"), Actor.of(owner));
+            book.add(owner.getId(), form("Office", "BG"), Actor.of(owner));
+            book.remove(owner.getId(), home.getId(), Actor.of(owner));
 
-        List<Address> addresses = book.addresses(owner.getId(), Actor.of(owner));
-        assertEquals(1, addresses.size());
-        assertTrue(addresses.get(0).isDefaultShipping() && addresses.get(0).isDefaultBilling());
+            List<Address> addresses = book.addresses(owner.getId(), Actor.of(owner));
+            assertEquals(1, addresses.size());
+            assertTrue(addresses.get(0).isDefaultShipping() && addresses.get(0).isDefaultBilling());
+        });
     }
 
     @Test
-    void anotherCustomersAddressIsNotFoundAndStaysUntouched() {
-        Address home = book.add(owner.getId(), form("Home", "BG"), Actor.of(owner));
+    void anotherCustomersAddressIsNotFoundAndStaysUntouched() throws Exception {
+        asCustomerSteps.run(() -> {
+            Address home = book.add(owner.getId(), form("Home", "BG"), Actor.of(owner));
 
-        assertThrows(
-                AddressNotFoundException.class, () -> book.remove(stranger.getId(), home.getId(), Actor.of(stranger)));
-        assertThrows(
-                AddressNotFoundException.class,
-                () -> book.change(stranger.getId(), home.getId(), form("Mine now", "RU"), Actor.of(stranger)));
-        assertThrows(
-                AddressNotFoundException.class,
-                () -> book.makeDefault(stranger.getId(), home.getId(), AddressBook.Use.SHIPPING, Actor.of(stranger)));
+            assertThrows(
+                    AddressNotFoundException.class,
+                    () -> book.remove(stranger.getId(), home.getId(), Actor.of(stranger)));
+            assertThrows(
+                    AddressNotFoundException.class,
+                    () -> book.change(stranger.getId(), home.getId(), form("Mine now", "RU"), Actor.of(stranger)));
+            assertThrows(
+                    AddressNotFoundException.class,
+                    () -> book.makeDefault(
+                            stranger.getId(), home.getId(), AddressBook.Use.SHIPPING, Actor.of(stranger)));
 
-        assertEquals(
-                "Home", book.addresses(owner.getId(), Actor.of(owner)).get(0).getLabel());
-        assertTrue(book.addresses(stranger.getId(), Actor.of(stranger)).isEmpty());
+            assertEquals(
+                    "Home",
+                    book.addresses(owner.getId(), Actor.of(owner)).get(0).getLabel());
+            assertTrue(book.addresses(stranger.getId(), Actor.of(stranger)).isEmpty());
+        });
     }
 
     @Test
-    void anUnknownCountryOrAMissingCityIsRefused() {
-        assertThrows(EJBException.class, () -> book.add(owner.getId(), form("Home", "XX"), Actor.of(owner)));
-        AddressForm noCity = form("Home", "BG");
-        noCity.setCity("  ");
-        assertThrows(EJBException.class, () -> book.add(owner.getId(), noCity, Actor.of(owner)));
-        assertTrue(book.addresses(owner.getId(), Actor.of(owner)).isEmpty());
+    void anUnknownCountryOrAMissingCityIsRefused() throws Exception {
+        asCustomerSteps.run(() -> {
+            assertThrows(EJBException.class, () -> book.add(owner.getId(), form("Home", "XX"), Actor.of(owner)));
+            AddressForm noCity = form("Home", "BG");
+            noCity.setCity("  ");
+            assertThrows(EJBException.class, () -> book.add(owner.getId(), noCity, Actor.of(owner)));
+            assertTrue(book.addresses(owner.getId(), Actor.of(owner)).isEmpty());
+        });
     }
 
     private static AddressForm form(String label, String country) {

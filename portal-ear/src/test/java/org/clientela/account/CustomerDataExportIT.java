@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
 import java.util.UUID;
+import org.clientela.it.support.incontainer.AsCustomerSteps;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Customer;
 import org.clientela.platform.Language;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The data export gathers every capability's part, and only the customer's own data. */
 @ExtendWith(ArquillianExtension.class)
 class CustomerDataExportIT {
+
+    @Inject
+    AsCustomerSteps asCustomerSteps;
 
     @Inject
     CustomerDataExport export;
@@ -37,42 +41,46 @@ class CustomerDataExportIT {
 
     @Test
     void theExportHoldsProfileAddressesConsentsTimelineAndMailsOfThisCustomerOnly() throws Exception {
-        Customer customer = newCustomer("Daria");
-        Customer other = newCustomer("Other");
-        ProfileUpdate form = profiles.editableProfile(customer.getId(), Actor.of(customer));
-        form.setPhone("+380501234567");
-        form.getConsents().put(ConsentTopic.SMS_OFFERS, true);
-        profiles.updateProfile(customer.getId(), form, Actor.of(customer));
-        AddressForm address = new AddressForm();
-        address.setRecipient("Daria Test");
-        address.setStreet("vul. Khreshchatyk 1");
-        address.setPostalCode("01001");
-        address.setCity("Kyiv");
-        address.setCountry("UA");
-        addresses.add(customer.getId(), address, Actor.of(customer));
-        addresses.add(other.getId(), address, Actor.of(other));
+        asCustomerSteps.run(() -> {
+            Customer customer = newCustomer("Daria");
+            Customer other = newCustomer("Other");
+            ProfileUpdate form = profiles.editableProfile(customer.getId(), Actor.of(customer));
+            form.setPhone("+380501234567");
+            form.getConsents().put(ConsentTopic.SMS_OFFERS, true);
+            profiles.updateProfile(customer.getId(), form, Actor.of(customer));
+            AddressForm address = new AddressForm();
+            address.setRecipient("Daria Test");
+            address.setStreet("vul. Khreshchatyk 1");
+            address.setPostalCode("01001");
+            address.setCity("Kyiv");
+            address.setCountry("UA");
+            addresses.add(customer.getId(), address, Actor.of(customer));
+            addresses.add(other.getId(), address, Actor.of(other));
 
-        JsonObject data = export.export(customer.getId(), Actor.of(customer));
+            JsonObject data = export.export(customer.getId(), Actor.of(customer));
 
-        JsonObject profile = data.getJsonObject("account").getJsonObject("profile");
-        assertEquals(customer.getEmail(), profile.getString("email"));
-        assertEquals("+380501234567", profile.getString("phone"));
-        assertEquals(1, data.getJsonObject("account").getJsonArray("addresses").size());
-        assertEquals(
-                "SMS_OFFERS",
-                data.getJsonObject("account")
-                        .getJsonArray("consentHistory")
-                        .getJsonObject(0)
-                        .getString("topic"));
-        assertTrue(data.getJsonArray("interactions").stream()
-                .map(JsonObject.class::cast)
-                .anyMatch(i -> i.getString("type").equals("REGISTERED")));
-        assertTrue(data.getJsonArray("interactions").stream()
-                .map(JsonObject.class::cast)
-                .anyMatch(i -> i.getString("type").equals("ADDRESS_ADDED")));
-        assertEquals(
-                customer.getEmail(), data.getJsonArray("mails").getJsonObject(0).getString("to"));
-        assertTrue(data.toString().indexOf(other.getEmail()) < 0, "nothing of another customer");
+            JsonObject profile = data.getJsonObject("account").getJsonObject("profile");
+            assertEquals(customer.getEmail(), profile.getString("email"));
+            assertEquals("+380501234567", profile.getString("phone"));
+            assertEquals(
+                    1, data.getJsonObject("account").getJsonArray("addresses").size());
+            assertEquals(
+                    "SMS_OFFERS",
+                    data.getJsonObject("account")
+                            .getJsonArray("consentHistory")
+                            .getJsonObject(0)
+                            .getString("topic"));
+            assertTrue(data.getJsonArray("interactions").stream()
+                    .map(JsonObject.class::cast)
+                    .anyMatch(i -> i.getString("type").equals("REGISTERED")));
+            assertTrue(data.getJsonArray("interactions").stream()
+                    .map(JsonObject.class::cast)
+                    .anyMatch(i -> i.getString("type").equals("ADDRESS_ADDED")));
+            assertEquals(
+                    customer.getEmail(),
+                    data.getJsonArray("mails").getJsonObject(0).getString("to"));
+            assertTrue(data.toString().indexOf(other.getEmail()) < 0, "nothing of another customer");
+        });
     }
 
     private Customer newCustomer(String name) throws Exception {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.clientela.crm.Interaction;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
+import org.clientela.it.support.incontainer.AsCustomerSteps;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Customer;
 import org.clientela.platform.Language;
@@ -28,6 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Profile rules inside the server: validation, stale forms, consent history, the timeline. */
 @ExtendWith(ArquillianExtension.class)
 class ProfileServiceIT {
+
+    @Inject
+    AsCustomerSteps asCustomerSteps;
 
     @Inject
     ProfileService profiles;
@@ -55,92 +59,104 @@ class ProfileServiceIT {
     }
 
     @Test
-    void savesDetailsAndRecordsWhatChanged() {
-        ProfileUpdate form = profiles.editableProfile(customer.getId(), self);
-        form.setPhone("+359 888 12-34-56");
-        form.setDateOfBirth(LocalDate.of(1990, 5, 17));
-        form.setPreferredLanguage(Language.BG);
-        Customer saved = profiles.updateProfile(customer.getId(), form, self);
+    void savesDetailsAndRecordsWhatChanged() throws Exception {
+        asCustomerSteps.run(() -> {
+            ProfileUpdate form = profiles.editableProfile(customer.getId(), self);
+            form.setPhone("+359 888 12-34-56");
+            form.setDateOfBirth(LocalDate.of(1990, 5, 17));
+            form.setPreferredLanguage(Language.BG);
+            Customer saved = profiles.updateProfile(customer.getId(), form, self);
 
-        assertEquals("+359888123456", saved.getPhone());
-        assertEquals(LocalDate.of(1990, 5, 17), saved.getDateOfBirth());
-        assertEquals(Language.BG, saved.getPreferredLanguage());
-        assertTrue(interactions.latest(saved, 20).stream()
-                .anyMatch(i -> i.getType() == InteractionType.PROFILE_UPDATED
-                        && i.getSummary().equals("Profile updated: phone, date of birth, preferred language")));
+            assertEquals("+359888123456", saved.getPhone());
+            assertEquals(LocalDate.of(1990, 5, 17), saved.getDateOfBirth());
+            assertEquals(Language.BG, saved.getPreferredLanguage());
+            assertTrue(interactions.latest(saved, 20).stream()
+                    .anyMatch(i -> i.getType() == InteractionType.PROFILE_UPDATED
+                            && i.getSummary().equals("Profile updated: phone, date of birth, preferred language")));
+        });
     }
 
     @Test
-    void aFormFilledBeforeTheLastSaveIsRefusedAndChangesNothing() {
-        ProfileUpdate firstTab = profiles.editableProfile(customer.getId(), self);
-        ProfileUpdate secondTab = profiles.editableProfile(customer.getId(), self);
-        firstTab.setPhone("+380671234567");
-        profiles.updateProfile(customer.getId(), firstTab, self);
+    void aFormFilledBeforeTheLastSaveIsRefusedAndChangesNothing() throws Exception {
+        asCustomerSteps.run(() -> {
+            ProfileUpdate firstTab = profiles.editableProfile(customer.getId(), self);
+            ProfileUpdate secondTab = profiles.editableProfile(customer.getId(), self);
+            firstTab.setPhone("+380671234567");
+            profiles.updateProfile(customer.getId(), firstTab, self);
 
-        secondTab.setPhone("+359888000000");
-        assertThrows(
-                ProfileChangedMeanwhileException.class,
-                () -> profiles.updateProfile(customer.getId(), secondTab, self));
-        assertEquals(
-                "+380671234567",
-                profiles.editableProfile(customer.getId(), self).getPhone());
+            secondTab.setPhone("+359888000000");
+            assertThrows(
+                    ProfileChangedMeanwhileException.class,
+                    () -> profiles.updateProfile(customer.getId(), secondTab, self));
+            assertEquals(
+                    "+380671234567",
+                    profiles.editableProfile(customer.getId(), self).getPhone());
+        });
     }
 
     @Test
-    void aConsentOnlyChangeAlsoMakesOlderFormsStale() {
-        ProfileUpdate firstTab = profiles.editableProfile(customer.getId(), self);
-        ProfileUpdate secondTab = profiles.editableProfile(customer.getId(), self);
-        firstTab.getConsents().put(ConsentTopic.EMAIL_OFFERS, true);
-        profiles.updateProfile(customer.getId(), firstTab, self);
+    void aConsentOnlyChangeAlsoMakesOlderFormsStale() throws Exception {
+        asCustomerSteps.run(() -> {
+            ProfileUpdate firstTab = profiles.editableProfile(customer.getId(), self);
+            ProfileUpdate secondTab = profiles.editableProfile(customer.getId(), self);
+            firstTab.getConsents().put(ConsentTopic.EMAIL_OFFERS, true);
+            profiles.updateProfile(customer.getId(), firstTab, self);
 
-        assertThrows(
-                ProfileChangedMeanwhileException.class,
-                () -> profiles.updateProfile(customer.getId(), secondTab, self));
+            assertThrows(
+                    ProfileChangedMeanwhileException.class,
+                    () -> profiles.updateProfile(customer.getId(), secondTab, self));
+        });
     }
 
     @Test
-    void consentsKeepTheirWholeHistory() {
-        ProfileUpdate form = profiles.editableProfile(customer.getId(), self);
-        form.getConsents().put(ConsentTopic.EMAIL_OFFERS, true);
-        profiles.updateProfile(customer.getId(), form, self);
-        form = profiles.editableProfile(customer.getId(), self);
-        assertTrue(form.getConsents().get(ConsentTopic.EMAIL_OFFERS));
+    void consentsKeepTheirWholeHistory() throws Exception {
+        asCustomerSteps.run(() -> {
+            ProfileUpdate form = profiles.editableProfile(customer.getId(), self);
+            form.getConsents().put(ConsentTopic.EMAIL_OFFERS, true);
+            profiles.updateProfile(customer.getId(), form, self);
+            form = profiles.editableProfile(customer.getId(), self);
+            assertTrue(form.getConsents().get(ConsentTopic.EMAIL_OFFERS));
 
-        form.getConsents().put(ConsentTopic.EMAIL_OFFERS, false);
-        profiles.updateProfile(customer.getId(), form, self);
+            form.getConsents().put(ConsentTopic.EMAIL_OFFERS, false);
+            profiles.updateProfile(customer.getId(), form, self);
 
-        List<ConsentRecord> history = profiles.consentHistory(customer.getId(), self);
-        assertEquals(2, history.size());
-        assertEquals(false, history.get(0).isGranted(), "newest first: withdrawn");
-        assertEquals(true, history.get(1).isGranted());
-        assertEquals(customer.getSubject(), history.get(0).getActorSubject());
-        // the welcome mail's MAIL_SENT lands whenever the sender gets to it: leave it out
-        assertEquals(
-                InteractionType.CONSENT_WITHDRAWN,
-                interactions.latest(customer, 10).stream()
-                        .map(Interaction::getType)
-                        .filter(type -> type != InteractionType.MAIL_SENT)
-                        .findFirst()
-                        .orElseThrow());
+            List<ConsentRecord> history = profiles.consentHistory(customer.getId(), self);
+            assertEquals(2, history.size());
+            assertEquals(false, history.get(0).isGranted(), "newest first: withdrawn");
+            assertEquals(true, history.get(1).isGranted());
+            assertEquals(customer.getSubject(), history.get(0).getActorSubject());
+            // the welcome mail's MAIL_SENT lands whenever the sender gets to it: leave it out
+            assertEquals(
+                    InteractionType.CONSENT_WITHDRAWN,
+                    interactions.latest(customer, 10).stream()
+                            .map(Interaction::getType)
+                            .filter(type -> type != InteractionType.MAIL_SENT)
+                            .findFirst()
+                            .orElseThrow());
+        });
     }
 
     @Test
-    void theServiceRefusesAnInvalidPhoneEvenWithoutThePage() {
-        ProfileUpdate form = profiles.editableProfile(customer.getId(), self);
-        form.setPhone("call me maybe");
-        EJBException refused =
-                assertThrows(EJBException.class, () -> profiles.updateProfile(customer.getId(), form, self));
-        assertInstanceOf(ConstraintViolationException.class, rootCause(refused));
-        assertEquals(null, profiles.editableProfile(customer.getId(), self).getPhone());
+    void theServiceRefusesAnInvalidPhoneEvenWithoutThePage() throws Exception {
+        asCustomerSteps.run(() -> {
+            ProfileUpdate form = profiles.editableProfile(customer.getId(), self);
+            form.setPhone("call me maybe");
+            EJBException refused =
+                    assertThrows(EJBException.class, () -> profiles.updateProfile(customer.getId(), form, self));
+            assertInstanceOf(ConstraintViolationException.class, rootCause(refused));
+            assertEquals(null, profiles.editableProfile(customer.getId(), self).getPhone());
+        });
     }
 
     @Test
-    void aDateOfBirthInTheFutureIsRefused() {
-        ProfileUpdate form = profiles.editableProfile(customer.getId(), self);
-        form.setDateOfBirth(LocalDate.now().plusDays(1));
-        EJBException refused =
-                assertThrows(EJBException.class, () -> profiles.updateProfile(customer.getId(), form, self));
-        assertInstanceOf(ConstraintViolationException.class, rootCause(refused));
+    void aDateOfBirthInTheFutureIsRefused() throws Exception {
+        asCustomerSteps.run(() -> {
+            ProfileUpdate form = profiles.editableProfile(customer.getId(), self);
+            form.setDateOfBirth(LocalDate.now().plusDays(1));
+            EJBException refused =
+                    assertThrows(EJBException.class, () -> profiles.updateProfile(customer.getId(), form, self));
+            assertInstanceOf(ConstraintViolationException.class, rootCause(refused));
+        });
     }
 
     private static Throwable rootCause(Throwable t) {

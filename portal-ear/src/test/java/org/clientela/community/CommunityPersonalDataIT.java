@@ -17,6 +17,7 @@ import org.clientela.account.AccountClosure;
 import org.clientela.account.CustomerDataExport;
 import org.clientela.account.CustomerDirectory;
 import org.clientela.it.support.incontainer.AsCustomer;
+import org.clientela.it.support.incontainer.AsCustomerSteps;
 import org.clientela.it.support.incontainer.AsSupportAgent;
 import org.clientela.it.support.incontainer.KeycloakUp;
 import org.clientela.platform.Actor;
@@ -34,6 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class CommunityPersonalDataIT {
+
+    @Inject
+    AsCustomerSteps asCustomerSteps;
 
     @Inject
     Questions questions;
@@ -103,7 +107,7 @@ class CommunityPersonalDataIT {
                         .map(n -> n.getString("body"))
                         .toList());
 
-        closure.close(leaving.getId(), Actor.of(leaving), Instant.now());
+        asCustomerSteps.run(() -> closure.close(leaving.getId(), Actor.of(leaving), Instant.now()));
 
         Object[] question =
                 (Object[]) single("select title, body, hidden_at from question where id = ?1", asked.getId());

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.clientela.account.CustomerDirectory;
 import org.clientela.it.support.incontainer.AsContentManager;
 import org.clientela.it.support.incontainer.AsCustomer;
+import org.clientela.it.support.incontainer.AsCustomerSteps;
 import org.clientela.it.support.incontainer.AsSalesManager;
 import org.clientela.it.support.incontainer.Eventually;
 import org.clientela.it.support.incontainer.Mailbox;
@@ -46,6 +47,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class TargetedCampaignIT {
+
+    @Inject
+    AsCustomerSteps asCustomerSteps;
 
     static final Actor EDITOR = new Actor("c1e17e1a-0000-4000-8000-000000000003", "Maria Ivanova");
 
@@ -98,10 +102,10 @@ class TargetedCampaignIT {
         }
         data.consent(unwilling, "PERSONALISED_OFFERS", false, CrmFixture.ago(1, ChronoUnit.DAYS));
         for (Customer reader : new Customer[] {inside, outside, unwilling}) {
-            subscriptions.save(
+            asCustomerSteps.run(() -> subscriptions.save(
                     reader.getId(),
                     new SubscriptionForm().in(Language.EN).about(news.getId()).every(Frequency.IMMEDIATE),
-                    Actor.of(reader));
+                    Actor.of(reader)));
         }
         Segment segment = asSales.call(() -> segments.save(
                 null,

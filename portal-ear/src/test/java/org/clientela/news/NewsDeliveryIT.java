@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.clientela.account.CustomerDirectory;
 import org.clientela.it.support.incontainer.AsContentManager;
+import org.clientela.it.support.incontainer.AsCustomerSteps;
 import org.clientela.it.support.incontainer.Eventually;
 import org.clientela.it.support.incontainer.Mailbox;
 import org.clientela.it.support.incontainer.Outbox;
@@ -29,6 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class NewsDeliveryIT {
+
+    @Inject
+    AsCustomerSteps asCustomerSteps;
 
     static final Actor EDITOR = new Actor("c1e17e1a-0000-4000-8000-000000000003", "Maria Ivanova");
 
@@ -121,10 +125,10 @@ class NewsDeliveryIT {
         Customer customer = directory.recogniseSignIn(
                 new SignInIdentity(subject, name + "-" + key + "@clientela.test", "Reader", name, Language.EN));
         tx.commit();
-        subscriptions.save(
+        asCustomerSteps.run(() -> subscriptions.save(
                 customer.getId(),
                 new SubscriptionForm().in(language).about(category.getId()).every(frequency),
-                Actor.of(customer));
+                Actor.of(customer)));
         return customer;
     }
 }

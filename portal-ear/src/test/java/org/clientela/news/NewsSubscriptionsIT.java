@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.clientela.account.CustomerDirectory;
 import org.clientela.it.support.incontainer.AsContentManager;
+import org.clientela.it.support.incontainer.AsCustomerSteps;
 import org.clientela.it.support.incontainer.Eventually;
 import org.clientela.it.support.incontainer.Mailbox;
 import org.clientela.it.support.incontainer.Outbox;
@@ -37,6 +38,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class NewsSubscriptionsIT {
+
+    @Inject
+    AsCustomerSteps asCustomerSteps;
 
     static final Pattern CONFIRM = Pattern.compile("/subscription/confirm\\?token=([A-Za-z0-9_.-]+)");
 
@@ -69,22 +73,29 @@ class NewsSubscriptionsIT {
 
     @Test
     void aCustomerManagesTheirSubscriptionAndAStrangerCannot() throws Exception {
-        Customer customer = newCustomer();
-        Customer stranger = newCustomer();
-        SubscriptionForm form = new SubscriptionForm()
-                .in(Language.BG, Language.EN)
-                .about(laptops.getId())
-                .every(Frequency.DAILY);
-        NewsSubscription saved = subscriptions.save(customer.getId(), form, Actor.of(customer));
-        assertEquals(SubscriptionStatus.ACTIVE, saved.getStatus());
-        assertEquals(java.util.Set.of(Language.BG, Language.EN), saved.getLanguages());
+        asCustomerSteps.run(() -> {
+            Customer customer = newCustomer();
+            Customer stranger = newCustomer();
+            SubscriptionForm form = new SubscriptionForm()
+                    .in(Language.BG, Language.EN)
+                    .about(laptops.getId())
+                    .every(Frequency.DAILY);
+            NewsSubscription saved = subscriptions.save(customer.getId(), form, Actor.of(customer));
+            assertEquals(SubscriptionStatus.ACTIVE, saved.getStatus());
+            assertEquals(java.util.Set.of(Language.BG, Language.EN), saved.getLanguages());
 
-        assertThrows(AccessDeniedException.class, () -> subscriptions.ofAccount(customer.getId(), Actor.of(stranger)));
-        assertThrows(AccessDeniedException.class, () -> subscriptions.end(customer.getId(), Actor.of(stranger)));
-        assertTrue(subscriptions.ofAccount(customer.getId(), Actor.of(customer)).isPresent());
+            assertThrows(
+                    AccessDeniedException.class, () -> subscriptions.ofAccount(customer.getId(), Actor.of(stranger)));
+            assertThrows(AccessDeniedException.class, () -> subscriptions.end(customer.getId(), Actor.of(stranger)));
+            assertTrue(subscriptions
+                    .ofAccount(customer.getId(), Actor.of(customer))
+                    .isPresent());
 
-        subscriptions.end(customer.getId(), Actor.of(customer));
-        assertTrue(subscriptions.ofAccount(customer.getId(), Actor.of(customer)).isEmpty());
+            subscriptions.end(customer.getId(), Actor.of(customer));
+            assertTrue(subscriptions
+                    .ofAccount(customer.getId(), Actor.of(customer))
+                    .isEmpty());
+        });
     }
 
     @Test
@@ -193,43 +204,63 @@ class NewsSubscriptionsIT {
 
     @Test
     void anUnsubscribeLinkWorksWithoutLoginAndCanBeUndone() throws Exception {
-        Customer customer = newCustomer();
-        NewsSubscription subscription = subscriptions.save(
-                customer.getId(), new SubscriptionForm().in(Language.EN).about(laptops.getId()), Actor.of(customer));
-        String link = subscriptions.unsubscribeLinks(subscription).page();
-        String token = link.substring(link.indexOf("token=") + "token=".length());
+        asCustomerSteps.run(() -> {
+            Customer customer = newCustomer();
+            NewsSubscription subscription = subscriptions.save(
+                    customer.getId(),
+                    new SubscriptionForm().in(Language.EN).about(laptops.getId()),
+                    Actor.of(customer));
+            String link = subscriptions.unsubscribeLinks(subscription).page();
+            String token = link.substring(link.indexOf("token=") + "token=".length());
 
-        assertEquals(
-                NewsSubscriptions.Outcome.INVALID,
-                subscriptions.unsubscribe(token.replace('.', '-')).outcome());
-        assertTrue(
-                subscriptions.ofAccount(customer.getId(), Actor.of(customer)).isPresent(),
-                "a forged link changes nothing");
+            assertEquals(
+                    NewsSubscriptions.Outcome.INVALID,
+                    subscriptions.unsubscribe(token.replace('.', '-')).outcome());
+            assertTrue(
+                    subscriptions
+                            .ofAccount(customer.getId(), Actor.of(customer))
+                            .isPresent(),
+                    "a forged link changes nothing");
 
-        assertEquals(
-                NewsSubscriptions.Outcome.DONE, subscriptions.unsubscribe(token).outcome());
-        assertTrue(subscriptions.ofAccount(customer.getId(), Actor.of(customer)).isEmpty());
-        assertEquals(NewsSubscriptions.Outcome.DONE, subscriptions.resume(token).outcome());
-        assertTrue(subscriptions.ofAccount(customer.getId(), Actor.of(customer)).isPresent());
+            assertEquals(
+                    NewsSubscriptions.Outcome.DONE,
+                    subscriptions.unsubscribe(token).outcome());
+            assertTrue(subscriptions
+                    .ofAccount(customer.getId(), Actor.of(customer))
+                    .isEmpty());
+            assertEquals(
+                    NewsSubscriptions.Outcome.DONE, subscriptions.resume(token).outcome());
+            assertTrue(subscriptions
+                    .ofAccount(customer.getId(), Actor.of(customer))
+                    .isPresent());
+        });
     }
 
     @Test
     void mailProgramsUnsubscribeWithOneClickPost() throws Exception {
-        Customer customer = newCustomer();
-        NewsSubscription subscription = subscriptions.save(
-                customer.getId(), new SubscriptionForm().in(Language.EN).about(laptops.getId()), Actor.of(customer));
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        java.net.http.HttpResponse<String> forged = http.send(
-                oneClick(subscriptions.unsubscribeLinks(subscription).oneClick() + "x"),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertEquals(400, forged.statusCode());
-        assertTrue(subscriptions.ofAccount(customer.getId(), Actor.of(customer)).isPresent());
+        asCustomerSteps.run(() -> {
+            Customer customer = newCustomer();
+            NewsSubscription subscription = subscriptions.save(
+                    customer.getId(),
+                    new SubscriptionForm().in(Language.EN).about(laptops.getId()),
+                    Actor.of(customer));
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpResponse<String> forged = http.send(
+                    oneClick(subscriptions.unsubscribeLinks(subscription).oneClick() + "x"),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, forged.statusCode());
+            assertTrue(subscriptions
+                    .ofAccount(customer.getId(), Actor.of(customer))
+                    .isPresent());
 
-        java.net.http.HttpResponse<String> done = http.send(
-                oneClick(subscriptions.unsubscribeLinks(subscription).oneClick()),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, done.statusCode());
-        assertTrue(subscriptions.ofAccount(customer.getId(), Actor.of(customer)).isEmpty());
+            java.net.http.HttpResponse<String> done = http.send(
+                    oneClick(subscriptions.unsubscribeLinks(subscription).oneClick()),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, done.statusCode());
+            assertTrue(subscriptions
+                    .ofAccount(customer.getId(), Actor.of(customer))
+                    .isEmpty());
+        });
     }
 
     /** What a mail program sends for the List-Unsubscribe-Post header. */

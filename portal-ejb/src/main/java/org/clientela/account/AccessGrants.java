@@ -1,5 +1,7 @@
 package org.clientela.account;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +25,7 @@ import org.clientela.platform.Channel;
 import org.clientela.platform.Customer;
 import org.clientela.platform.Language;
 import org.clientela.platform.PortalSettings;
+import org.clientela.platform.Roles;
 import org.clientela.platform.TokenSigner;
 
 /**
@@ -31,6 +34,7 @@ import org.clientela.platform.TokenSigner;
  * Each step, its interaction on the account's timeline and any mail commit together.
  */
 @Stateless
+@RolesAllowed(Roles.CUSTOMER)
 public class AccessGrants {
 
     static final String TOKEN_PURPOSE = "invitation";
@@ -109,6 +113,7 @@ public class AccessGrants {
      * @throws InvitationException INVALID for a token this portal did not sign or whose grant is
      *     gone, USED, WITHDRAWN or EXPIRED
      */
+    @PermitAll
     public InvitationSummary describeInvitation(String token) {
         AccessGrant grant = grantOfToken(token).grant();
         Instant now = Instant.now();
@@ -141,7 +146,7 @@ public class AccessGrants {
     public AccessGrant accept(String token, @NotNull Actor actor) {
         TokenGrant found = grantOfToken(token);
         AccessGrant grant = found.grant();
-        Customer acceptor = person(actor);
+        Customer acceptor = person(access.requireCaller(actor));
         if (!grant.getOwner().isUsable()) {
             throw new InvitationException(InvitationException.Reason.WITHDRAWN);
         }
@@ -164,6 +169,7 @@ public class AccessGrants {
 
     /** The accounts the person was given access to, in any state, newest first. */
     public List<AccessGrant> grantsReceived(@NotNull Actor actor) {
+        access.requireCaller(actor);
         return em.createQuery(
                         "select g from AccessGrant g join fetch g.owner where g.grantee.subject = :subject"
                                 + " order by g.acceptedAt desc, g.id desc",
@@ -213,6 +219,7 @@ public class AccessGrants {
 
     /** The grantee gives their access up. */
     public void leave(long grantId, @NotNull Actor actor) {
+        access.requireCaller(actor);
         AccessGrant grant = em.find(AccessGrant.class, grantId);
         if (grant == null
                 || grant.getGrantee() == null
@@ -244,7 +251,7 @@ public class AccessGrants {
 
     /** Creates a company account with the person as its first owner. */
     public Customer createCompany(@NotNull @Valid CompanyForm form, @NotNull Actor actor) {
-        Customer founder = person(actor);
+        Customer founder = person(access.requireCaller(actor));
         if (!founder.isEmailVerified()) {
             throw new EmailNotVerifiedException(founder.getId());
         }

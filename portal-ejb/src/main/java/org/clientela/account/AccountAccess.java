@@ -1,11 +1,15 @@
 package org.clientela.account;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.clientela.platform.AccessDeniedException;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Customer;
@@ -17,12 +21,37 @@ import org.clientela.platform.Customer;
  *
  * <p>A person acts on their own account with every right; anybody else needs an active grant with
  * the right. Closed or disabled accounts refuse everybody.
+ *
+ * <p>The actor is not taken on trust: when the caller is an authenticated person, the actor must be
+ * that person ({@link CallerRule}), else the call is refused and logged as a forged actor. The
+ * services declare the roles that may call them; this gate is open to every role, as each of them
+ * reaches it with an account to check.
  */
 @Stateless
+@PermitAll
 public class AccountAccess {
+
+    private static final Logger LOG = Logger.getLogger(AccountAccess.class.getName());
 
     @PersistenceContext
     private EntityManager em;
+
+    @Resource
+    private SessionContext caller;
+
+    /**
+     * The actor, when it may stand for the caller the server authenticated.
+     *
+     * @throws AccessDeniedException for an actor that is somebody else than the signed-in caller
+     */
+    public Actor requireCaller(Actor actor) {
+        String name = caller.getCallerPrincipal().getName();
+        if (!CallerRule.admits(name, actor)) {
+            LOG.warning(() -> "Forged actor: caller " + name + " handed actor " + actor.subject());
+            throw new AccessDeniedException(name + " may not act as " + actor.subject());
+        }
+        return actor;
+    }
 
     /**
      * The account, when the actor has {@code right} on it.
@@ -31,6 +60,7 @@ public class AccountAccess {
      *     nothing)
      */
     public Customer require(Actor actor, long accountId, AccessRight right) {
+        requireCaller(actor);
         Customer account = usableAccount(accountId);
         if (isSelf(actor, account)) {
             return account;
@@ -57,6 +87,7 @@ public class AccountAccess {
      * personal account).
      */
     public Customer requireSelf(Actor actor, long accountId) {
+        requireCaller(actor);
         Customer account = usableAccount(accountId);
         if (!isSelf(actor, account)) {
             throw new AccessDeniedException(denial(actor, accountId, "self"));
@@ -68,6 +99,7 @@ public class AccountAccess {
      * Managing who has access: the person on their own account; owners and admins of a company.
      */
     public Customer requireManager(Actor actor, long accountId) {
+        requireCaller(actor);
         Customer account = usableAccount(accountId);
         if (isSelf(actor, account)) {
             return account;
@@ -93,6 +125,7 @@ public class AccountAccess {
 
     /** The grant by which the actor reaches the account, if one is in force. */
     public Optional<AccessGrant> activeGrant(Actor actor, long accountId) {
+        requireCaller(actor);
         if (actor == null || actor.subject() == null) {
             return Optional.empty();
         }
@@ -110,6 +143,7 @@ public class AccountAccess {
 
     /** The accounts this person may act for now: the header's "acting for" choice. */
     public List<AccessGrant> accountsActedFor(Actor actor) {
+        requireCaller(actor);
         if (actor == null || actor.subject() == null) {
             return List.of();
         }

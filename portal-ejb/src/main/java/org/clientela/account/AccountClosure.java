@@ -1,5 +1,6 @@
 package org.clientela.account;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -16,6 +17,7 @@ import org.clientela.platform.Actor;
 import org.clientela.platform.Channel;
 import org.clientela.platform.Customer;
 import org.clientela.platform.PersonalData;
+import org.clientela.platform.Roles;
 
 /**
  * "Close my account": irreversible. In one transaction every capability erases what names the
@@ -24,6 +26,7 @@ import org.clientela.platform.PersonalData;
  * rolls all of it back and the person can try again.
  */
 @Stateless
+@RolesAllowed(Roles.CUSTOMER)
 public class AccountClosure {
 
     /** How recent the password entry must be: closing follows a fresh sign-in, not an old session. */

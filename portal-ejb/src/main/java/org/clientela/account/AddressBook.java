@@ -1,5 +1,6 @@
 package org.clientela.account;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +13,7 @@ import org.clientela.crm.InteractionType;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Channel;
 import org.clientela.platform.Customer;
+import org.clientela.platform.Roles;
 
 /**
  * A customer's addresses. Keeps the book's rule: as soon as there is an address, exactly one is the
@@ -19,6 +21,7 @@ import org.clientela.platform.Customer;
  * addresses of anybody else; reading needs VIEW_PROFILE on the account, changing EDIT_PROFILE.
  */
 @Stateless
+@RolesAllowed(Roles.CUSTOMER)
 public class AddressBook {
 
     public enum Use {

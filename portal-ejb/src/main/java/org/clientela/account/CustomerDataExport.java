@@ -1,5 +1,6 @@
 package org.clientela.account;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -12,9 +13,11 @@ import java.time.Instant;
 import java.util.Comparator;
 import org.clientela.platform.Actor;
 import org.clientela.platform.PersonalData;
+import org.clientela.platform.Roles;
 
 /** "Download my data": everything the portal holds about one customer, machine-readable. */
 @Stateless
+@RolesAllowed(Roles.CUSTOMER)
 public class CustomerDataExport {
 
     @Inject

@@ -1,5 +1,6 @@
 package org.clientela.account;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,9 +17,11 @@ import org.clientela.crm.InteractionType;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Channel;
 import org.clientela.platform.Customer;
+import org.clientela.platform.Roles;
 
 /** The customer's own profile: details, marketing consents and their history. */
 @Stateless
+@RolesAllowed(Roles.CUSTOMER)
 public class ProfileService {
 
     @PersistenceContext

@@ -5,7 +5,9 @@
  * at the first sign-in.
  *
  * <p>{@link org.clientela.account.AccountAccess} is the one authorization gate: every service that
- * works on an account asks it, with the actor taken from the signed-in principal. The services:
+ * works on an account asks it, with the actor taken from the signed-in principal, and it refuses an
+ * actor who is not the caller the server authenticated. The customer services declare the customer
+ * role besides. The services:
  * {@link org.clientela.account.ProfileService} (details and marketing consents with their history),
  * {@link org.clientela.account.AddressBook}, {@link org.clientela.account.AccessGrants} (invitations,
  * rights, companies as accounts whose members hold grants with a role), {@link

@@ -1,5 +1,7 @@
 package org.clientela.news;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +29,7 @@ import org.clientela.platform.Channel;
 import org.clientela.platform.Customer;
 import org.clientela.platform.Language;
 import org.clientela.platform.PortalSettings;
+import org.clientela.platform.Roles;
 import org.clientela.platform.TokenSigner;
 import org.clientela.platform.Wording;
 
@@ -34,8 +37,13 @@ import org.clientela.platform.Wording;
  * Subscriptions to news. Customers (or those with MANAGE_SUBSCRIPTIONS on their account) change
  * theirs at once; anonymous addresses confirm by a mailed link first. Unsubscribing needs no login,
  * only the signed link every news mail carries, and can be undone from the same page.
+ *
+ * <p>Open to anybody, as visitors, mailed links and the senders use it; the account's own
+ * subscription needs the customer role. The class-level {@code @PermitAll} is needed: WildFly
+ * denies the methods of a bean with any role annotation that name none.
  */
 @Stateless
+@PermitAll
 public class NewsSubscriptions {
 
     private static final Logger LOG = Logger.getLogger(NewsSubscriptions.class.getName());
@@ -68,11 +76,13 @@ public class NewsSubscriptions {
     private TokenSigner signer;
 
     /** The account's subscription in force, if any; needs MANAGE_SUBSCRIPTIONS. */
+    @RolesAllowed(Roles.CUSTOMER)
     public Optional<NewsSubscription> ofAccount(long accountId, @NotNull Actor actor) {
         access.require(actor, accountId, AccessRight.MANAGE_SUBSCRIPTIONS);
         return active(accountId);
     }
 
+    @RolesAllowed(Roles.CUSTOMER)
     public NewsSubscription save(long accountId, @NotNull @Valid SubscriptionForm form, @NotNull Actor actor) {
         Customer customer = access.require(actor, accountId, AccessRight.MANAGE_SUBSCRIPTIONS);
         Instant now = Instant.now();
@@ -99,6 +109,7 @@ public class NewsSubscriptions {
         return subscription;
     }
 
+    @RolesAllowed(Roles.CUSTOMER)
     public void end(long accountId, @NotNull Actor actor) {
         Customer customer = access.require(actor, accountId, AccessRight.MANAGE_SUBSCRIPTIONS);
         active(accountId).ifPresent(subscription -> {

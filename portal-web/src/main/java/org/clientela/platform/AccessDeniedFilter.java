@@ -1,5 +1,6 @@
 package org.clientela.platform;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,8 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Turns a service's refusal ({@link AccessDeniedException}), however deep Faces or EL wrapped it,
- * into the 403 page, instead of a 500: the services decide, the web answers accordingly.
+ * Turns a service's refusal ({@link AccessDeniedException}, or the container's {@link
+ * EJBAccessException} for a caller without the role a service declares), however deep Faces or EL
+ * wrapped it, into the 403 page, instead of a 500: the services decide, the web answers accordingly.
  */
 @WebFilter(urlPatterns = "/*")
 public class AccessDeniedFilter extends HttpFilter {
@@ -31,7 +33,7 @@ public class AccessDeniedFilter extends HttpFilter {
 
     private static boolean deniedAccess(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof AccessDeniedException) {
+            if (t instanceof AccessDeniedException || t instanceof EJBAccessException) {
                 return true;
             }
         }
