@@ -62,6 +62,8 @@ GREENMAIL_JAR="$ROOT/portal-ear/target/greenmail/greenmail-standalone.jar"
 # imported on the first start only (Keycloak skips an existing realm; --reset starts over).
 if [[ ! -d "$RUN/keycloak" ]]; then
     cp -r "$KEYCLOAK_DIST" "$RUN/keycloak"
+    # the integration tests run Keycloak from the distribution itself: their store is not ours
+    rm -rf "$RUN/keycloak/data/h2" "$RUN/keycloak/data/transaction-logs"
 fi
 mkdir -p "$RUN/keycloak/data/import"
 REALM_JSON=keycloak-realm/src/main/realm/clientela-realm.json
