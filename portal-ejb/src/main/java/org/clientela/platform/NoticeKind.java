@@ -1,0 +1,29 @@
+package org.clientela.platform;
+
+/**
+ * What a person can be told about. Customers choose per kind and channel which they receive,
+ * except the kinds {@link #required()} says they cannot switch off.
+ */
+public enum NoticeKind {
+    QUESTION_ANSWERED,
+    ANSWER_ACCEPTED,
+    CASE_CHANGED,
+    CASE_ANSWERED,
+    ORDER_CONFIRMED,
+    ORDER_SHIPPED,
+    ORDER_DELIVERED,
+    RETURN_ACCEPTED,
+    INVOICE_DUE,
+    INVOICE_OVERDUE,
+    GRANT_ACCEPTED,
+    GRANT_REVOKED,
+    /** For staff: a case, request or task was given to them. */
+    ASSIGNED,
+    /** For staff: a service level is about to be or was broken. */
+    SLA_BREACH;
+
+    /** Invoices due or overdue concern a debt, which a customer must be told of. */
+    public boolean required() {
+        return this == INVOICE_DUE || this == INVOICE_OVERDUE;
+    }
+}
