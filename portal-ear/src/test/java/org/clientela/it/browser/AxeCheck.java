@@ -1,6 +1,5 @@
 package org.clientela.it.browser;
 
-import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -110,12 +109,7 @@ public final class AxeCheck {
 
     /** The serious and critical violations of the page shown, one line per rule and element. */
     public static List<String> violations(WebDriver driver) {
-        // only the violations come back whole: by default axe-core also returns every element that
-        // passed each rule, which on a long page is most of the time the check takes
-        AxeRunOptions options = new AxeRunOptions();
-        options.setResultTypes(List.of("violations"));
-        options.setIFrames(false);
-        Results results = new AxeBuilder().withOptions(options).analyze(driver);
+        Results results = new AxeBuilder().disableIframeTesting().analyze(driver);
         if (results.isErrored()) {
             throw new AssertionError(
                     "axe-core could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
