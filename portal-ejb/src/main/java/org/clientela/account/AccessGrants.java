@@ -3,6 +3,7 @@ package org.clientela.account;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,7 +24,9 @@ import org.clientela.platform.AccessDeniedException;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Channel;
 import org.clientela.platform.Customer;
+import org.clientela.platform.CustomerNotice;
 import org.clientela.platform.Language;
+import org.clientela.platform.NoticeKind;
 import org.clientela.platform.PortalSettings;
 import org.clientela.platform.Roles;
 import org.clientela.platform.TokenSigner;
@@ -50,6 +53,9 @@ public class AccessGrants {
 
     @Inject
     private MailOutbox outbox;
+
+    @Inject
+    private Event<CustomerNotice> notices;
 
     @Inject
     private TokenSigner signer;
@@ -158,6 +164,8 @@ public class AccessGrants {
                 actor,
                 "grant:" + grant.getId(),
                 acceptor.displayName() + " accepted access with " + terms(grant));
+        notices.fire(new CustomerNotice(
+                grant.getOwner().getId(), NoticeKind.GRANT_ACCEPTED, acceptor.displayName(), "/account/access"));
         return grant;
     }
 
@@ -215,6 +223,10 @@ public class AccessGrants {
                 actor,
                 "grant:" + grantId,
                 "Access of " + grant.getInviteeEmail() + " revoked");
+        if (grant.getGrantee() != null) {
+            notices.fire(new CustomerNotice(
+                    grant.getGrantee().getId(), NoticeKind.GRANT_REVOKED, account.displayName(), "/account/access"));
+        }
     }
 
     /** The grantee gives their access up. */

@@ -2,6 +2,7 @@ package org.clientela.community;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,8 @@ import org.clientela.platform.AccessDeniedException;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Channel;
 import org.clientela.platform.Customer;
+import org.clientela.platform.CustomerNotice;
+import org.clientela.platform.NoticeKind;
 import org.clientela.platform.Roles;
 import org.hibernate.Hibernate;
 
@@ -44,6 +47,9 @@ public class SupportCases {
 
     @Inject
     private FollowUpTasks followUps;
+
+    @Inject
+    private Event<CustomerNotice> notices;
 
     /** Staff take a question up. The question then shows it, the case shows the thread. */
     @RolesAllowed({Roles.SUPPORT_AGENT, Roles.ADMIN})
@@ -96,6 +102,13 @@ public class SupportCases {
                 actor,
                 reference(supportCase),
                 supportCase.getNumber() + " " + supportCase.getStatus() + ", " + supportCase.getPriority());
+        // staff writing to the customer is an answer; any other change (status, priority, who has it)
+        // is a change the customer hears of too
+        notices.fire(new CustomerNotice(
+                supportCase.getCustomer().getId(),
+                note != null && !note.isBlank() ? NoticeKind.CASE_ANSWERED : NoticeKind.CASE_CHANGED,
+                supportCase.getNumber() + " " + supportCase.getSubject(),
+                "/account/case?id=" + supportCase.getId()));
         return supportCase;
     }
 
