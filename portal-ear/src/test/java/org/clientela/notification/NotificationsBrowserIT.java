@@ -94,7 +94,8 @@ class NotificationsBrowserIT extends PortalBrowserTest {
             String id = customer.find(entry).getAttribute("data-id");
 
             // another customer and a member of staff get "not found", and read nothing
-            other.signInAs("customer2", "/account/notifications/open?id=" + id);
+            other.signInAs("customer2", "/account/");
+            other.go(TestEnvironment.PORTAL + "/account/notifications/open?id=" + id);
             assertThat(other.text("#page-title")).isEqualTo("Page not found");
             agent.go(TestEnvironment.PORTAL + "/staff/notifications/open?id=" + id);
             assertThat(agent.text("#page-title")).isEqualTo("Page not found");
