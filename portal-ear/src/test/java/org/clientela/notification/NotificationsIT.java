@@ -19,9 +19,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.clientela.account.CustomerDirectory;
+import org.clientela.community.CasePriority;
+import org.clientela.community.CaseStatus;
 import org.clientela.community.Question;
 import org.clientela.community.QuestionForm;
 import org.clientela.community.Questions;
+import org.clientela.community.SupportCase;
+import org.clientela.community.SupportCases;
 import org.clientela.it.support.incontainer.AsAdmin;
 import org.clientela.it.support.incontainer.AsCustomer;
 import org.clientela.it.support.incontainer.AsSupportAgent;
@@ -74,6 +78,9 @@ class NotificationsIT {
 
     @Inject
     Questions questions;
+
+    @Inject
+    SupportCases cases;
 
     @Inject
     CustomerDirectory directory;
@@ -156,6 +163,26 @@ class NotificationsIT {
                 petros.stream().map(Notification::getKind).toList());
         Outbox.awaitSent(petro.getEmail());
         assertThat(Mailbox.subjects(petro.getEmail())).contains("Вашу відповідь прийнято: " + question.getTitle());
+    }
+
+    @Test
+    void staffChangingOrAnsweringACaseTellTheCustomer() throws Exception {
+        Customer olena = customer("Olena", Language.EN);
+        Question question = ask(olena, "Router case " + key);
+        SupportCase opened = asAgent.call(() -> cases.escalate(agent, question.getId(), CasePriority.HIGH));
+        asAgent.call(() -> cases.update(agent, opened.getId(), CasePriority.URGENT, null, true, null));
+        asAgent.call(() -> cases.update(agent, opened.getId(), null, CaseStatus.PENDING, false, "Which model?"));
+
+        List<Notification> list = asCustomer.call(() -> notifications.recent(Actor.of(olena)));
+        assertEquals(
+                List.of(NoticeKind.CASE_ANSWERED, NoticeKind.CASE_CHANGED),
+                list.stream().map(Notification::getKind).toList());
+        assertEquals("/account/case?id=" + opened.getId(), list.get(0).getLink());
+        Outbox.awaitSent(olena.getEmail());
+        assertThat(Mailbox.subjects(olena.getEmail()))
+                .contains(
+                        "Your support case has changed: " + opened.getNumber() + " " + question.getTitle(),
+                        "Support answered your case: " + opened.getNumber() + " " + question.getTitle());
     }
 
     @Test
