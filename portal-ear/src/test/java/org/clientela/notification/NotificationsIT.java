@@ -1,7 +1,7 @@
 package org.clientela.notification;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -137,11 +137,10 @@ class NotificationsIT {
         assertEquals(1L, unread(ivan));
 
         Outbox.awaitSent(ivan.getEmail());
-        assertThat(Mailbox.subjects(ivan.getEmail())).contains("Въпросът ви има нов отговор: " + question.getTitle());
-        assertThat(Mailbox.texts(ivan.getEmail()))
-                .anySatisfy(text -> assertThat(text)
-                        .contains("/community/question?id=" + question.getId())
-                        .contains("/account/notifications"));
+        assertTrue(Mailbox.subjects(ivan.getEmail()).contains("Въпросът ви има нов отговор: " + question.getTitle()));
+        assertTrue(Mailbox.texts(ivan.getEmail()).stream()
+                .anyMatch(text -> text.contains("/community/question?id=" + question.getId())
+                        && text.contains("/account/notifications")));
     }
 
     @Test
@@ -162,7 +161,7 @@ class NotificationsIT {
                 List.of(NoticeKind.ANSWER_ACCEPTED),
                 petros.stream().map(Notification::getKind).toList());
         Outbox.awaitSent(petro.getEmail());
-        assertThat(Mailbox.subjects(petro.getEmail())).contains("Вашу відповідь прийнято: " + question.getTitle());
+        assertTrue(Mailbox.subjects(petro.getEmail()).contains("Вашу відповідь прийнято: " + question.getTitle()));
     }
 
     @Test
@@ -179,10 +178,10 @@ class NotificationsIT {
                 list.stream().map(Notification::getKind).toList());
         assertEquals("/account/case?id=" + opened.getId(), list.get(0).getLink());
         Outbox.awaitSent(olena.getEmail());
-        assertThat(Mailbox.subjects(olena.getEmail()))
-                .contains(
-                        "Your support case has changed: " + opened.getNumber() + " " + question.getTitle(),
-                        "Support answered your case: " + opened.getNumber() + " " + question.getTitle());
+        List<String> subjects = Mailbox.subjects(olena.getEmail());
+        assertTrue(
+                subjects.contains("Your support case has changed: " + opened.getNumber() + " " + question.getTitle()));
+        assertTrue(subjects.contains("Support answered your case: " + opened.getNumber() + " " + question.getTitle()));
     }
 
     @Test
@@ -199,7 +198,8 @@ class NotificationsIT {
         asAgent.call(() -> questions.answer(agent, null, first.getId(), "Here."));
         assertEquals(1L, unread(olena), "the list still has it");
         Outbox.awaitSent(olena.getEmail());
-        assertThat(Mailbox.subjects(olena.getEmail())).noneMatch(subject -> subject.contains(first.getTitle()));
+        assertFalse(
+                Mailbox.subjects(olena.getEmail()).stream().anyMatch(subject -> subject.contains(first.getTitle())));
 
         asCustomer.call(() -> {
             settings.choose(
@@ -212,7 +212,7 @@ class NotificationsIT {
         asAgent.call(() -> questions.answer(agent, null, second.getId(), "There."));
         assertEquals(1L, unread(olena), "no new entry in the list");
         Outbox.awaitSent(olena.getEmail());
-        assertThat(Mailbox.subjects(olena.getEmail())).contains("Your question has a new answer: " + second.getTitle());
+        assertTrue(Mailbox.subjects(olena.getEmail()).contains("Your question has a new answer: " + second.getTitle()));
         assertEquals(
                 Set.of(new Switch(NoticeKind.QUESTION_ANSWERED, NoticeChannel.PORTAL)),
                 asCustomer.call(() -> settings.switchedOff(Actor.of(olena), olena.getId())));
@@ -260,7 +260,7 @@ class NotificationsIT {
         }
         assertEquals(3L, unread(olena));
         List<Notification> list = asCustomer.call(() -> notifications.recent(Actor.of(olena)));
-        assertThat(list.get(0).getReference()).as("newest first").startsWith("Count 2");
+        assertTrue(list.get(0).getReference().startsWith("Count 2"), "newest first");
 
         Notification oldest = list.get(2);
         NotificationRefusal refused = assertThrows(
@@ -333,14 +333,19 @@ class NotificationsIT {
                         .toList());
         Outbox.awaitSent(olena.getEmail(), ivan.getEmail());
         List<String> olenasMails = Mailbox.subjects(olena.getEmail());
-        assertThat(olenasMails.stream().filter(s -> s.contains(olenas.number())))
-                .containsExactlyInAnyOrder(
+        assertEquals(
+                Set.of(
                         "Your Clientela order " + olenas.number(),
                         "Your order is confirmed: " + olenas.number(),
-                        "Your order " + olenas.number() + " is on its way");
-        assertThat(Mailbox.subjects(ivan.getEmail()))
-                .as("no shipping mail when its mail is switched off")
-                .noneMatch(s -> s.contains("on its way"));
+                        "Your order " + olenas.number() + " is on its way"),
+                Set.copyOf(olenasMails.stream()
+                        .filter(s -> s.contains(olenas.number()))
+                        .toList()));
+        assertEquals(
+                3, olenasMails.stream().filter(s -> s.contains(olenas.number())).count(), "one mail each");
+        assertFalse(
+                Mailbox.subjects(ivan.getEmail()).stream().anyMatch(s -> s.contains("on its way")),
+                "no shipping mail when its mail is switched off");
         assertEquals(2L, unread(ivan), "the list still tells of it");
     }
 
