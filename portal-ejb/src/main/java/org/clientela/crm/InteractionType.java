@@ -46,5 +46,11 @@ public enum InteractionType {
     CONTENT_REPORTED,
     TASK_OPENED,
     TASK_DONE,
-    STAGE_CHANGED
+    STAGE_CHANGED,
+    /** The work journal: what staff logged of their own contact with the customer. */
+    CALL_LOGGED,
+    MEETING_LOGGED,
+    EMAIL_LOGGED,
+    NOTE_LOGGED,
+    TASK_ASSIGNED
 }
