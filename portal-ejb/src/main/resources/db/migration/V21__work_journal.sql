@@ -35,3 +35,29 @@ create table staff_member (
     constraint pk_staff_member primary key (subject)
 );
 create index ix_staff_member_team on staff_member (team);
+
+-- a company's relation to us; people have none
+alter table customer add column relationship_type varchar(10);
+
+-- contact persons of a company account, who need no login; linked to the person once they register
+create sequence contact_person_seq start with 1 increment by 50;
+create table contact_person (
+    id                 bigint       not null,
+    company_id         bigint       not null,
+    name               varchar(200) not null,
+    position           varchar(200),
+    phone              varchar(16),
+    -- kept in lower case, as registration compares it
+    email              varchar(254),
+    preferred_language varchar(2)   not null,
+    marketing_consent  boolean      not null,
+    consent_changed_at timestamp(6) with time zone,
+    customer_id        bigint,
+    created_at         timestamp(6) with time zone not null,
+    version            bigint       not null,
+    constraint pk_contact_person primary key (id),
+    constraint fk_contact_person_company foreign key (company_id) references customer (id),
+    constraint fk_contact_person_customer foreign key (customer_id) references customer (id)
+);
+create index ix_contact_person_company on contact_person (company_id, name);
+create index ix_contact_person_email on contact_person (email);

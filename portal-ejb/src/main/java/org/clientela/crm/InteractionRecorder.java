@@ -26,7 +26,7 @@ public class InteractionRecorder {
      * Types that never move a customer on the ladder: mails we sent (not the customer's doing),
      * the stage's own record (recomputing on it would recurse), staff tasks, and the closing of
      * an account, whose data is being erased; nor what staff logged in the work journal, which is
-     * their doing, not the customer's.
+     * their doing, not the customer's (as are a company's contacts and relationship).
      */
     static final Set<InteractionType> NO_RECOMPUTE = EnumSet.of(
             InteractionType.MAIL_SENT,
@@ -39,7 +39,12 @@ public class InteractionRecorder {
             InteractionType.MEETING_LOGGED,
             InteractionType.EMAIL_LOGGED,
             InteractionType.NOTE_LOGGED,
-            InteractionType.TASK_ASSIGNED);
+            InteractionType.TASK_ASSIGNED,
+            InteractionType.CONTACT_ADDED,
+            InteractionType.CONTACT_CHANGED,
+            InteractionType.CONTACT_REMOVED,
+            InteractionType.CONTACT_LINKED,
+            InteractionType.RELATIONSHIP_CHANGED);
 
     @PersistenceContext
     private EntityManager em;

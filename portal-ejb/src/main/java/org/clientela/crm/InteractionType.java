@@ -52,5 +52,12 @@ public enum InteractionType {
     MEETING_LOGGED,
     EMAIL_LOGGED,
     NOTE_LOGGED,
-    TASK_ASSIGNED
+    TASK_ASSIGNED,
+    /** A company's contact persons and relationship, kept by staff. */
+    CONTACT_ADDED,
+    CONTACT_CHANGED,
+    CONTACT_REMOVED,
+    /** A contact person registered: the company's contact is now this portal customer. */
+    CONTACT_LINKED,
+    RELATIONSHIP_CHANGED
 }
