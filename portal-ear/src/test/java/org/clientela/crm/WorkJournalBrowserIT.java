@@ -76,6 +76,35 @@ class WorkJournalBrowserIT extends PortalBrowserTest {
     }
 
     @Test
+    void salesOpensACompanyAndKeepsItsContactPerson() {
+        String key = UUID.randomUUID().toString().substring(0, 6);
+        try (Browser sales = Browser.open()) {
+            sales.signInAs("sales");
+            sales.go(TestEnvironment.PORTAL + "/staff/customers");
+            sales.type("new-company:name", "Balkan Tools " + key);
+            sales.type("new-company:owner", "owner-" + key + "@clientela.test");
+            sales.find("[id='new-company:create-company']").click();
+            sales.await(textToBePresentInElementLocated(By.id("messages"), "an invitation went to owner-" + key));
+            assertThat(sales.text("#page-title")).isEqualTo("Balkan Tools " + key);
+
+            new Select(sales.find("[id='relationship:relationship-type']")).selectByVisibleText("Partner");
+            sales.find("[id='relationship:relate']").click();
+            sales.await(textToBePresentInElementLocated(By.id("relationship-current"), "Partner"));
+
+            sales.type("contact-form:contact-name", "Maria Ivanova");
+            sales.type("contact-form:contact-phone", "12345");
+            sales.find("[id='contact-form:save-contact']").click();
+            sales.await(presenceOfElementLocated(By.cssSelector("[id='contact-form'] .ui-message-error")));
+            sales.type("contact-form:contact-phone", "+359 888 123 456");
+            sales.type("contact-form:contact-position", "Buyer");
+            sales.find("[id='contact-form:save-contact']").click();
+            sales.await(textToBePresentInElementLocated(By.id("messages"), "The contact person is saved."));
+            assertThat(sales.text("#contacts")).contains("Maria Ivanova", "Buyer", "+359888123456");
+            assertThat(sales.text("#timeline")).contains("Contact person added", "Company account created");
+        }
+    }
+
+    @Test
     void aCustomerMayNotUseTheJournalOrTasks() throws Exception {
         WebSession customer = WebSession.signIn("customer");
         for (String page : new String[] {"/staff/tasks", "/staff/customer?id=1"}) {
