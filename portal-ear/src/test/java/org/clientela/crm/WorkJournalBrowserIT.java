@@ -117,7 +117,7 @@ class WorkJournalBrowserIT extends PortalBrowserTest {
                                 "id=1&journal=journal&journal%3Asummary=x&journal%3Alog=")
                         .status())
                 .isEqualTo(403);
-        WebSession agent = WebSession.signIn("agent");
+        WebSession agent = WebSession.signIn("agent", WebSession.DEMO_PASSWORD, "/staff/");
         assertThat(agent.get(URI.create(TestEnvironment.PORTAL + "/staff/tasks"))
                         .status())
                 .isEqualTo(200);
