@@ -232,6 +232,11 @@ public class FollowUpTasks {
                 .getResultList();
     }
 
+    /** The customer or company a new task would be about. */
+    public Optional<Customer> customer(long customerId) {
+        return Optional.ofNullable(em.find(Customer.class, customerId));
+    }
+
     private FollowUpTask task(long taskId) {
         FollowUpTask task = em.find(FollowUpTask.class, taskId);
         if (task == null) {

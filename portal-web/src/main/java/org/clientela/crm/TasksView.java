@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.clientela.platform.CurrentUser;
+import org.clientela.platform.Customer;
 import org.clientela.platform.Texts;
 import org.clientela.platform.UiLanguage;
 import org.omnifaces.util.Faces;
@@ -56,6 +57,13 @@ public class TasksView {
             colleagues = staff.colleagues();
         }
         return colleagues;
+    }
+
+    /** The customer or company a new task will be about, for the form to say so; null if none. */
+    public String getAbout() {
+        return customer == null
+                ? null
+                : tasks.customer(customer).map(Customer::displayName).orElse(null);
     }
 
     public TaskFilter[] getFilters() {
