@@ -160,11 +160,13 @@ class CompanyContactsIT {
     }
 
     private Long linkedCustomer(ContactPerson contact) {
-        return em.createQuery("select c.customer.id from ContactPerson c where c.id = :id", Long.class)
+        Customer linked = em.createQuery(
+                        "select c from ContactPerson c left join fetch c.customer where c.id = :id",
+                        ContactPerson.class)
                 .setParameter("id", contact.getId())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+                .getSingleResult()
+                .getCustomer();
+        return linked == null ? null : linked.getId();
     }
 
     private List<InteractionType> types(Customer customer) {

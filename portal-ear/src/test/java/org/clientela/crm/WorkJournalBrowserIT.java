@@ -82,6 +82,7 @@ class WorkJournalBrowserIT extends PortalBrowserTest {
             sales.signInAs("sales");
             sales.go(TestEnvironment.PORTAL + "/staff/customers");
             sales.type("new-company:name", "Balkan Tools " + key);
+            sales.type("new-company:vat", "bg 123 456 789");
             sales.type("new-company:owner", "owner-" + key + "@clientela.test");
             sales.find("[id='new-company:create-company']").click();
             sales.await(textToBePresentInElementLocated(By.id("messages"), "an invitation went to owner-" + key));
