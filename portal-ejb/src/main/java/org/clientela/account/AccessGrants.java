@@ -90,19 +90,7 @@ public class AccessGrants {
                 account, email, form.chosenRights(), role, form.getExpiresOn(), now, TokenSigner.digest(nonce));
         em.persist(grant);
         em.flush();
-        String token = signer.sign(TOKEN_PURPOSE, grant.getId() + ":" + nonce);
-        Language language = languageOf(email, inviter);
-        outbox.queue(
-                MailTemplate.INVITATION,
-                language,
-                email,
-                null,
-                null,
-                inviter.displayName(),
-                account.displayName(),
-                describe(grant, language),
-                PortalSettings.link("/invitation?token=" + token),
-                Date.from(grant.getInvitationExpiresAt()));
+        mailInvitation(grant, nonce, inviter.displayName(), languageOf(email, inviter.getPreferredLanguage()));
         interactions.record(
                 account,
                 InteractionType.GRANT_INVITED,
@@ -284,6 +272,57 @@ public class AccessGrants {
         return company;
     }
 
+    /**
+     * Staff open a company account for a business and invite its first owner by e-mail, who
+     * becomes the owner by accepting as any invitation is accepted. The company speaks {@code
+     * language} until its people say otherwise.
+     */
+    @RolesAllowed({Roles.SALES_MANAGER, Roles.ADMIN})
+    public AccessGrant createCompanyForOwner(
+            @NotNull @Valid CompanyForm form, @NotNull @Valid OwnerInvitation owner, @NotNull Actor staff) {
+        Instant now = Instant.now();
+        String email = AccessGrant.normalise(owner.getEmail());
+        Customer company = Customer.company(form.getName(), form.getVatNumber(), email, owner.getLanguage(), now);
+        em.persist(company);
+        em.flush();
+        interactions.record(
+                company,
+                InteractionType.COMPANY_CREATED,
+                Channel.STAFF,
+                staff,
+                "customer:" + company.getId(),
+                "Company " + company.displayName() + " created by " + staff.name());
+        String nonce = TokenSigner.nonce();
+        AccessGrant grant =
+                new AccessGrant(company, email, Set.of(), CompanyRole.OWNER, null, now, TokenSigner.digest(nonce));
+        em.persist(grant);
+        em.flush();
+        mailInvitation(grant, nonce, staff.name(), languageOf(email, owner.getLanguage()));
+        interactions.record(
+                company,
+                InteractionType.GRANT_INVITED,
+                Channel.STAFF,
+                staff,
+                "grant:" + grant.getId(),
+                "Invited " + email + " with " + terms(grant));
+        return grant;
+    }
+
+    private void mailInvitation(AccessGrant grant, String nonce, String inviterName, Language language) {
+        String token = signer.sign(TOKEN_PURPOSE, grant.getId() + ":" + nonce);
+        outbox.queue(
+                MailTemplate.INVITATION,
+                language,
+                grant.getInviteeEmail(),
+                null,
+                null,
+                inviterName,
+                grant.getOwner().displayName(),
+                describe(grant, language),
+                PortalSettings.link("/invitation?token=" + token),
+                Date.from(grant.getInvitationExpiresAt()));
+    }
+
     /** Grants of an account, newest first; no access check (the callers made theirs). */
     static List<AccessGrant> grantsOf(EntityManager em, long accountId) {
         return em.createQuery(
@@ -363,7 +402,7 @@ public class AccessGrants {
     }
 
     /** An invitee who is a customer already reads in their language; others in the inviter's. */
-    private Language languageOf(String email, Customer inviter) {
+    private Language languageOf(String email, Language fallback) {
         return em.createQuery(
                         "select c from Customer c where lower(c.email) = :email and c.kind = :person", Customer.class)
                 .setParameter("email", email)
@@ -371,7 +410,7 @@ public class AccessGrants {
                 .getResultStream()
                 .findFirst()
                 .map(Customer::getPreferredLanguage)
-                .orElse(inviter.getPreferredLanguage());
+                .orElse(fallback);
     }
 
     private static String describe(AccessGrant grant, Language language) {

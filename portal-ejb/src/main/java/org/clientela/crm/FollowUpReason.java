@@ -9,7 +9,9 @@ public enum FollowUpReason {
     /** A question nobody answered within its SLA. */
     QUESTION_PAST_SLA(Duration.ofHours(4)),
     /** The customer said a solved case is not solved. */
-    CASE_REOPENED(Duration.ofDays(1));
+    CASE_REOPENED(Duration.ofDays(1)),
+    /** Staff planned it themselves, with a due date of their choosing. */
+    MANUAL(Duration.ofDays(1));
 
     private final Duration dueIn;
 
