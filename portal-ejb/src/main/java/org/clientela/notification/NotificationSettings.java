@@ -31,9 +31,8 @@ import org.clientela.platform.Roles;
 public class NotificationSettings {
 
     /** The kinds a customer can be told of; the rest are for staff. */
-    public static final List<NoticeKind> CUSTOMER_KINDS = Arrays.stream(NoticeKind.values())
-            .filter(kind -> kind != NoticeKind.ASSIGNED && kind != NoticeKind.SLA_BREACH)
-            .toList();
+    public static final List<NoticeKind> CUSTOMER_KINDS =
+            Arrays.stream(NoticeKind.values()).filter(kind -> !kind.forStaff()).toList();
 
     /** One kind on one channel, switched off. */
     public record Switch(NoticeKind kind, NoticeChannel channel) {}

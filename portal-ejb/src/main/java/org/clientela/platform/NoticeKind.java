@@ -24,6 +24,11 @@ public enum NoticeKind {
     /** For staff: the reminder they set on a task is due. */
     TASK_REMINDER;
 
+    /** Only staff are told of this kind; customers never see it among their settings. */
+    public boolean forStaff() {
+        return this == ASSIGNED || this == SLA_BREACH || this == TASK_REMINDER;
+    }
+
     /** Invoices due or overdue concern a debt, which a customer must be told of. */
     public boolean required() {
         return this == INVOICE_DUE || this == INVOICE_OVERDUE;
