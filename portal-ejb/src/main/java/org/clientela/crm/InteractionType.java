@@ -46,5 +46,15 @@ public enum InteractionType {
     CONTENT_REPORTED,
     TASK_OPENED,
     TASK_DONE,
-    STAGE_CHANGED
+    STAGE_CHANGED,
+    /** Private service requests: staff's steps on a case besides opening, updating and solving it. */
+    CASE_ASSIGNED,
+    CASE_ANSWERED,
+    /** An internal note: staff's record, never shown to the customer. */
+    CASE_NOTED,
+    CASE_MERGED,
+    /** The customer rated the answer; satisfaction counts it like a review's stars. */
+    CASE_RATED,
+    /** A private request became a public community question. */
+    CASE_PUBLISHED
 }

@@ -31,7 +31,9 @@ public enum MailTemplate {
     /** An order was cancelled. Arguments: order number, the order's link. */
     ORDER_CANCELLED("orderCancelled"),
     /** A moderator hid the customer's review. Arguments: display name, product name, the moderator's reason. */
-    REVIEW_HIDDEN("reviewHidden");
+    REVIEW_HIDDEN("reviewHidden"),
+    /** Staff answered a service request. Arguments: case number, subject, the answer, the request's link. */
+    REQUEST_ANSWERED("requestAnswered");
 
     private final String key;
 
