@@ -27,6 +27,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.clientela.account.CustomerDirectory;
 import org.clientela.community.CommunityRefusal.Reason;
 import org.clientela.community.RequestForm.Upload;
+import org.clientela.crm.CrmDashboard;
 import org.clientela.crm.FollowUpReason;
 import org.clientela.crm.InteractionType;
 import org.clientela.it.support.incontainer.AsCustomer;
@@ -66,6 +67,9 @@ class ServiceRequestsIT {
 
     @Inject
     CustomerDirectory directory;
+
+    @Inject
+    CrmDashboard dashboard;
 
     @Inject
     AsCustomer asCustomer;
@@ -230,6 +234,10 @@ class ServiceRequestsIT {
                 FollowUpReason.LOW_REQUEST_RATING,
                 scalar("select t.reason from FollowUpTask t where t.reference = ?1", "case-rating:" + request.getId()),
                 "a low rating asks staff to follow up, as a negative review does");
+        CrmDashboard.CustomerSatisfaction satisfaction =
+                asAgent.call(() -> dashboard.customerSatisfaction(olena.getId()));
+        assertEquals(new BigDecimal("2.00"), satisfaction.averageRating(), "the stars count like a review's");
+        assertEquals(0, satisfaction.reviews());
         CommunityRefusal outOfRange = assertThrows(
                 CommunityRefusal.class,
                 () -> asCustomer.call(() -> requests.rate(Actor.of(olena), olena.getId(), request.getId(), 6)));
@@ -458,7 +466,7 @@ class ServiceRequestsIT {
                         + " delivery_method, delivery_price, payment_method, payment_reference, ship_postal_code,"
                         + " ship_city, ship_country, bill_postal_code, bill_city, bill_country, total, currency,"
                         + " placed_at, updated_at, version) values (?1, ?2, 'fixture', ?3, 'PLACED', 'EN',"
-                        + " 'COURIER', 0, 'INVOICE', 'fixture', '1000', 'Sofia', 'BG', '1000', 'Sofia', 'BG', ?4,"
+                        + " 'STANDARD', 0, 'INVOICE', 'fixture', '1000', 'Sofia', 'BG', '1000', 'Sofia', 'BG', ?4,"
                         + " 'EUR', ?5, ?5, 0)",
                 id,
                 customer.getId(),
