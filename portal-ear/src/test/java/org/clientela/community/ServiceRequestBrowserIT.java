@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.Select;
  * A customer opens a private request from an order page, a file that is no image is refused with
  * a message, a photo is kept; the agent finds it in the queue (urgent requests first), raises it,
  * notes internally and answers; the customer sees the answer (and not the note) on the page, gets
- * it by mail, and rates it.
+ * it by mail, and rates it. Another customer finds no such request, nor the staff page.
  */
 @RunAsClient
 class ServiceRequestBrowserIT extends PortalBrowserTest {
@@ -150,6 +150,16 @@ class ServiceRequestBrowserIT extends PortalBrowserTest {
             customer.find("[id='rating:rate']").click();
             customer.await(textToBePresentInElementLocated(By.id("messages"), "Thank you for your rating."));
             assertThat(customer.text("#case-rating")).isEqualTo("You rated 5 stars.");
+        }
+
+        try (Browser stranger = Browser.open()) {
+            stranger.signInAs("customer2");
+            stranger.go(TestEnvironment.PORTAL + "/account/case?id=" + caseId);
+            assertThat(stranger.text("#page-title"))
+                    .as("another customer's request is not found")
+                    .isEqualTo("Page not found");
+            stranger.go(TestEnvironment.PORTAL + "/staff/case?id=" + caseId);
+            assertThat(stranger.text("#page-title")).isEqualTo("Access denied");
         }
 
         String mailed = Eventually.await(
