@@ -409,11 +409,7 @@ class ServiceRequestsIT {
     }
 
     private SupportCase reload(SupportCase supportCase) throws Exception {
-        return asAgent.call(() -> {
-            SupportCase fresh = cases.staffView(supportCase.getId());
-            ServiceRequests.initialise(fresh);
-            return fresh;
-        });
+        return asAgent.call(() -> requests.staffView(supportCase.getId()));
     }
 
     private static Reason refusal(Callable<?> attempt) {

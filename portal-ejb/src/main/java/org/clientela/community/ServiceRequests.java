@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,7 +103,8 @@ public class ServiceRequests {
             throw new CommunityRefusal(Reason.UNKNOWN_PRODUCT);
         }
         List<AttachmentType> types = checkAttachments(form.attachments());
-        Instant now = Instant.now();
+        // the database keeps microseconds: the due times computed here are the ones read back
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         PriorityRules.Decision decision = PriorityRules.decide(
                 new PriorityRules.Facts(form.category(), orderTotal, hasRecentRequest(account, now), stageOf(account)),
                 RequestSettings.priorityRules());
@@ -585,7 +587,18 @@ public class ServiceRequests {
         return supportCase;
     }
 
-    static void initialise(SupportCase supportCase) {
+    /** Staff's view of any case, with what its page shows. */
+    @RolesAllowed({Roles.SUPPORT_AGENT, Roles.SALES_MANAGER, Roles.ADMIN})
+    public SupportCase staffView(long caseId) {
+        SupportCase supportCase = find(caseId);
+        initialise(supportCase);
+        if (supportCase.getQuestion() != null) {
+            Hibernate.initialize(supportCase.getQuestion().getAnswers());
+        }
+        return supportCase;
+    }
+
+    private static void initialise(SupportCase supportCase) {
         Hibernate.initialize(supportCase.getCustomer());
         Hibernate.initialize(supportCase.getNotes());
         Hibernate.initialize(supportCase.getQuestion());

@@ -32,9 +32,6 @@ public class StaffCaseView implements Serializable {
     private static final Pattern NUMBER = Pattern.compile("(?:id=|CS-0*)?(\\d{1,18})\\s*$", Pattern.CASE_INSENSITIVE);
 
     @Inject
-    private SupportCases cases;
-
-    @Inject
     private ServiceRequests requests;
 
     @Inject
@@ -153,8 +150,7 @@ public class StaffCaseView implements Serializable {
     public SupportCase getSupportCase() {
         if (supportCase == null && id != null) {
             try {
-                supportCase = cases.staffView(id);
-                ServiceRequests.initialise(supportCase);
+                supportCase = requests.staffView(id);
             } catch (CommunityRefusal refusal) {
                 return null;
             }
