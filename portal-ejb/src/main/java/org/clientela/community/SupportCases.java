@@ -51,6 +51,9 @@ public class SupportCases {
     @Inject
     private Event<CustomerNotice> notices;
 
+    @Inject
+    private CaseAnswerMail answerMail;
+
     /** Staff take a question up. The question then shows it, the case shows the thread. */
     @RolesAllowed({Roles.SUPPORT_AGENT, Roles.ADMIN})
     public SupportCase escalate(Actor actor, long questionId, CasePriority priority) {
@@ -90,6 +93,7 @@ public class SupportCases {
         }
         if (note != null && !note.isBlank()) {
             supportCase.note(actor, true, note, now);
+            answerMail.send(supportCase, note);
         }
         if (status != null) {
             supportCase.moveTo(status, now);
@@ -112,13 +116,23 @@ public class SupportCases {
         return supportCase;
     }
 
-    /** Staff's list: open and pending cases by priority, or those of one status. */
+    /**
+     * The clock a request runs against now (see {@link SupportCase#getNextDue()}): the staff
+     * queue sorts by it within a priority, the nearest breach first.
+     */
+    static final String NEXT_DUE = "case when c.firstAnsweredAt is null then c.firstAnswerDue else c.resolutionDue end";
+
+    /**
+     * Staff's list: open and pending cases, urgent first and, within a priority, the nearest
+     * breach of a service level first; or those of one status.
+     */
     @RolesAllowed({Roles.SUPPORT_AGENT, Roles.SALES_MANAGER, Roles.ADMIN})
     public List<SupportCase> list(CaseStatus status) {
         return em.createQuery(
                         "select c from SupportCase c join fetch c.customer where "
                                 + (status == null ? "c.status <> :solved" : "c.status = :status")
-                                + " order by " + CasePriority.rankOf("c.priority") + ", c.openedAt",
+                                + " order by " + CasePriority.rankOf("c.priority") + ", " + NEXT_DUE
+                                + " nulls last, c.openedAt",
                         SupportCase.class)
                 .setParameter(status == null ? "solved" : "status", status == null ? CaseStatus.SOLVED : status)
                 .setMaxResults(LIST_LIMIT)

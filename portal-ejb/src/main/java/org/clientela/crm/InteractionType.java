@@ -59,5 +59,15 @@ public enum InteractionType {
     CONTACT_REMOVED,
     /** A contact person registered: the company's contact is now this portal customer. */
     CONTACT_LINKED,
-    RELATIONSHIP_CHANGED
+    RELATIONSHIP_CHANGED,
+    /** Private service requests: staff's steps on a case besides opening, updating and solving it. */
+    CASE_ASSIGNED,
+    CASE_ANSWERED,
+    /** An internal note: staff's record, never shown to the customer. */
+    CASE_NOTED,
+    CASE_MERGED,
+    /** The customer rated the answer; satisfaction counts it like a review's stars. */
+    CASE_RATED,
+    /** A private request became a public community question. */
+    CASE_PUBLISHED
 }

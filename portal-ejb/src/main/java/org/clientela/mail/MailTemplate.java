@@ -37,7 +37,9 @@ public enum MailTemplate {
      * Arguments: what happened (a {@code notice.<kind>} phrase), what it concerns, the page's link,
      * the notification settings' link.
      */
-    NOTICE("notice");
+    NOTICE("notice"),
+    /** Staff answered a service request. Arguments: case number, subject, the answer, the request's link. */
+    REQUEST_ANSWERED("requestAnswered");
 
     private final String key;
 

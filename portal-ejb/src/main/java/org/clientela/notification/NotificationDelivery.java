@@ -27,11 +27,12 @@ public class NotificationDelivery {
 
     /**
      * Kinds whose mail the capability that fires them sends itself, with more than a notice could
-     * say (the shipping mail carries the carrier and the tracking link). Those honour the
+     * say (the shipping mail carries the carrier and the tracking link, the answer mail the answer). Those honour the
      * customer's mail switch there ({@link NotificationSettings#wants}), and the notice adds only
      * the portal entry, so nobody gets two mails for one event.
      */
-    public static final Set<NoticeKind> MAILED_BY_THEIR_CAPABILITY = EnumSet.of(NoticeKind.ORDER_SHIPPED);
+    public static final Set<NoticeKind> MAILED_BY_THEIR_CAPABILITY =
+            EnumSet.of(NoticeKind.ORDER_SHIPPED, NoticeKind.CASE_ANSWERED);
 
     /** Where customers choose what they are told; the mails say so. */
     public static final String SETTINGS_PAGE = "/account/notifications";

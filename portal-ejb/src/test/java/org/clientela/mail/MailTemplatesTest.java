@@ -58,6 +58,8 @@ class MailTemplatesTest {
                     "http://localhost/account/order?id=51",
                     "http://localhost/account/notifications"
                 };
+            case REQUEST_ANSWERED ->
+                new Object[] {"CS-00051", "Parcel late", "It left today.", "http://localhost/account/case?id=51"};
         };
     }
 
