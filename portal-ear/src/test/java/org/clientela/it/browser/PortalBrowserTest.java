@@ -3,6 +3,7 @@ package org.clientela.it.browser;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.WebSession;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,5 +22,11 @@ public abstract class PortalBrowserTest {
     @BeforeAll
     static void keycloakIsUp() {
         TestEnvironment.awaitKeycloak();
+    }
+
+    /** What the accessibility checks have cost so far, for the time the suite takes. */
+    @AfterAll
+    static void axeTally() {
+        System.out.println(AxeCheck.tally());
     }
 }
