@@ -23,10 +23,13 @@ import org.clientela.crm.InteractionType;
 import org.clientela.it.support.incontainer.AsCustomerSteps;
 import org.clientela.it.support.incontainer.Eventually;
 import org.clientela.it.support.incontainer.Mailbox;
+import org.clientela.notification.Notification;
+import org.clientela.notification.Notifications;
 import org.clientela.platform.AccessDeniedException;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Customer;
 import org.clientela.platform.Language;
+import org.clientela.platform.NoticeKind;
 import org.clientela.platform.SignInIdentity;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +65,9 @@ class AccessGrantsIT {
 
     @Inject
     CustomerDirectory directory;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     InteractionRecorder interactions;
@@ -242,6 +248,13 @@ class AccessGrantsIT {
                     .toList();
             assertTrue(timeline.contains(InteractionType.GRANT_REVOKED));
             assertTrue(timeline.contains(InteractionType.GRANT_LEFT));
+
+            // the owner hears of each acceptance, the revoked grantee of the revocation; leaving tells nobody
+            assertEquals(
+                    List.of(NoticeKind.GRANT_ACCEPTED, NoticeKind.GRANT_ACCEPTED, NoticeKind.GRANT_ACCEPTED),
+                    kindsToldTo(owner));
+            assertEquals(List.of(NoticeKind.GRANT_REVOKED), kindsToldTo(friend));
+            assertEquals(List.of(), kindsToldTo(third));
         });
     }
 
@@ -323,6 +336,12 @@ class AccessGrantsIT {
         form.setCity("Sofia");
         form.setCountry("BG");
         return form;
+    }
+
+    private List<NoticeKind> kindsToldTo(Customer customer) {
+        return notifications.recent(actor(customer)).stream()
+                .map(Notification::getKind)
+                .toList();
     }
 
     private static Actor actor(Customer customer) {

@@ -73,6 +73,11 @@ class CommunityBrowserIT extends PortalBrowserTest {
             customer.find("#answers input[value='Accept this answer']").click();
             customer.await(textToBePresentInElementLocated(By.id("messages"), "The answer is accepted."));
             assertThat(customer.text("#answers")).contains("Accepted answer");
+            // the answer was notified; the demo customer keeps nothing unread
+            customer.go(TestEnvironment.PORTAL + "/account/notifications/list");
+            assertThat(customer.text("#notification-list")).contains(title);
+            customer.find("[id='notifications:mark-all-read']").click();
+            customer.await(textToBePresentInElementLocated(By.id("messages"), "marked as read"));
 
             // a visitor finds it in the knowledge base, and reads it without a session
             visitor.go(TestEnvironment.PORTAL + "/community/kb?lang=en&q=" + word);

@@ -33,8 +33,9 @@ import org.openqa.selenium.JavascriptExecutor;
 class AccessibilityIT extends PortalBrowserTest {
 
     /** Links that leave HTML (downloads, feeds, the API) or sign in or out. */
-    private static final Pattern NOT_A_PAGE = Pattern.compile(
-            "^/(signin|signout|ping|api/|openapi|account/(invoice|reauth|change-email|resend-verification|act-for)"
+    private static final Pattern NOT_A_PAGE =
+            Pattern.compile("^/(signin|signout|ping|api/|openapi|(account|staff)/case-file"
+                    + "|account/(invoice|reauth|change-email|resend-verification|act-for)"
                     + "|news/feed/|subscription/one-click).*|.*\\.(csv|json|atom|pdf)([?#].*)?$");
 
     private static String sku;

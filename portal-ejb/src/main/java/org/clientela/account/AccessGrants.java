@@ -3,6 +3,7 @@ package org.clientela.account;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,7 +24,9 @@ import org.clientela.platform.AccessDeniedException;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Channel;
 import org.clientela.platform.Customer;
+import org.clientela.platform.CustomerNotice;
 import org.clientela.platform.Language;
+import org.clientela.platform.NoticeKind;
 import org.clientela.platform.PortalSettings;
 import org.clientela.platform.Roles;
 import org.clientela.platform.TokenSigner;
@@ -50,6 +53,9 @@ public class AccessGrants {
 
     @Inject
     private MailOutbox outbox;
+
+    @Inject
+    private Event<CustomerNotice> notices;
 
     @Inject
     private TokenSigner signer;
@@ -84,19 +90,7 @@ public class AccessGrants {
                 account, email, form.chosenRights(), role, form.getExpiresOn(), now, TokenSigner.digest(nonce));
         em.persist(grant);
         em.flush();
-        String token = signer.sign(TOKEN_PURPOSE, grant.getId() + ":" + nonce);
-        Language language = languageOf(email, inviter);
-        outbox.queue(
-                MailTemplate.INVITATION,
-                language,
-                email,
-                null,
-                null,
-                inviter.displayName(),
-                account.displayName(),
-                describe(grant, language),
-                PortalSettings.link("/invitation?token=" + token),
-                Date.from(grant.getInvitationExpiresAt()));
+        mailInvitation(grant, nonce, inviter.displayName(), languageOf(email, inviter.getPreferredLanguage()));
         interactions.record(
                 account,
                 InteractionType.GRANT_INVITED,
@@ -158,6 +152,8 @@ public class AccessGrants {
                 actor,
                 "grant:" + grant.getId(),
                 acceptor.displayName() + " accepted access with " + terms(grant));
+        notices.fire(new CustomerNotice(
+                grant.getOwner().getId(), NoticeKind.GRANT_ACCEPTED, acceptor.displayName(), "/account/access"));
         return grant;
     }
 
@@ -215,6 +211,10 @@ public class AccessGrants {
                 actor,
                 "grant:" + grantId,
                 "Access of " + grant.getInviteeEmail() + " revoked");
+        if (grant.getGrantee() != null) {
+            notices.fire(new CustomerNotice(
+                    grant.getGrantee().getId(), NoticeKind.GRANT_REVOKED, account.displayName(), "/account/access"));
+        }
     }
 
     /** The grantee gives their access up. */
@@ -270,6 +270,57 @@ public class AccessGrants {
                 "customer:" + company.getId(),
                 "Company " + company.displayName() + " created by " + founder.displayName());
         return company;
+    }
+
+    /**
+     * Staff open a company account for a business and invite its first owner by e-mail, who
+     * becomes the owner by accepting as any invitation is accepted. The company speaks {@code
+     * language} until its people say otherwise.
+     */
+    @RolesAllowed({Roles.SALES_MANAGER, Roles.ADMIN})
+    public AccessGrant createCompanyForOwner(
+            @NotNull @Valid CompanyForm form, @NotNull @Valid OwnerInvitation owner, @NotNull Actor staff) {
+        Instant now = Instant.now();
+        String email = AccessGrant.normalise(owner.getEmail());
+        Customer company = Customer.company(form.getName(), form.getVatNumber(), email, owner.getLanguage(), now);
+        em.persist(company);
+        em.flush();
+        interactions.record(
+                company,
+                InteractionType.COMPANY_CREATED,
+                Channel.STAFF,
+                staff,
+                "customer:" + company.getId(),
+                "Company " + company.displayName() + " created by " + staff.name());
+        String nonce = TokenSigner.nonce();
+        AccessGrant grant =
+                new AccessGrant(company, email, Set.of(), CompanyRole.OWNER, null, now, TokenSigner.digest(nonce));
+        em.persist(grant);
+        em.flush();
+        mailInvitation(grant, nonce, staff.name(), languageOf(email, owner.getLanguage()));
+        interactions.record(
+                company,
+                InteractionType.GRANT_INVITED,
+                Channel.STAFF,
+                staff,
+                "grant:" + grant.getId(),
+                "Invited " + email + " with " + terms(grant));
+        return grant;
+    }
+
+    private void mailInvitation(AccessGrant grant, String nonce, String inviterName, Language language) {
+        String token = signer.sign(TOKEN_PURPOSE, grant.getId() + ":" + nonce);
+        outbox.queue(
+                MailTemplate.INVITATION,
+                language,
+                grant.getInviteeEmail(),
+                null,
+                null,
+                inviterName,
+                grant.getOwner().displayName(),
+                describe(grant, language),
+                PortalSettings.link("/invitation?token=" + token),
+                Date.from(grant.getInvitationExpiresAt()));
     }
 
     /** Grants of an account, newest first; no access check (the callers made theirs). */
@@ -351,7 +402,7 @@ public class AccessGrants {
     }
 
     /** An invitee who is a customer already reads in their language; others in the inviter's. */
-    private Language languageOf(String email, Customer inviter) {
+    private Language languageOf(String email, Language fallback) {
         return em.createQuery(
                         "select c from Customer c where lower(c.email) = :email and c.kind = :person", Customer.class)
                 .setParameter("email", email)
@@ -359,7 +410,7 @@ public class AccessGrants {
                 .getResultStream()
                 .findFirst()
                 .map(Customer::getPreferredLanguage)
-                .orElse(inviter.getPreferredLanguage());
+                .orElse(fallback);
     }
 
     private static String describe(AccessGrant grant, Language language) {

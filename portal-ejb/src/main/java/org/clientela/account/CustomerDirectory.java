@@ -28,6 +28,9 @@ public class CustomerDirectory {
     @Inject
     private MailOutbox outbox;
 
+    @Inject
+    private CompanyContacts contacts;
+
     /**
      * Called on every sign-in of a customer: the first one creates the record, records the
      * registration and queues the welcome mail, all in one transaction; later ones keep the copy
@@ -37,8 +40,9 @@ public class CustomerDirectory {
     public Customer recogniseSignIn(SignInIdentity identity) {
         Optional<Customer> known = findBySubject(identity.subject());
         if (known.isPresent()) {
-            if (known.get().isUsable()) {
-                known.get().follow(identity);
+            if (known.get().isUsable() && known.get().follow(identity)) {
+                // a changed or newly verified address may be a company's contact
+                contacts.linkRegistered(known.get());
             }
             return known.get();
         }
@@ -58,6 +62,7 @@ public class CustomerDirectory {
                 customer,
                 null,
                 customer.displayName());
+        contacts.linkRegistered(customer);
         return customer;
     }
 

@@ -45,6 +45,10 @@ public class CaseNote {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** Staff's note to staff: never shown to the customer. */
+    @Column(name = "internal", nullable = false, updatable = false)
+    private boolean internal;
+
     protected CaseNote() {}
 
     CaseNote(SupportCase supportCase, Actor author, boolean staff, String body, Instant now) {
@@ -61,6 +65,15 @@ public class CaseNote {
         this.staff = staff;
         this.body = text;
         this.createdAt = now;
+    }
+
+    CaseNote internal() {
+        internal = true;
+        return this;
+    }
+
+    public boolean isInternal() {
+        return internal;
     }
 
     public Long getId() {

@@ -76,6 +76,11 @@ public class CommunityPersonalData implements PersonalData {
                     .add("openedAt", c.getOpenedAt().toString())
                     .add("notes", notes);
             optional(json, "solvedAt", c.getSolvedAt());
+            if (c.isRequest()) {
+                json.add("category", c.getCategory().name());
+                optional(json, "description", c.getDescription());
+                optional(json, "rating", c.getRating());
+            }
             cases.add(json);
         });
         return Json.createObjectBuilder()
@@ -119,6 +124,16 @@ public class CommunityPersonalData implements PersonalData {
                 .setParameter(1, customerId)
                 .setParameter(2, ERASED)
                 .setParameter(3, CLOSED_ACCOUNT)
+                .executeUpdate();
+        // a request's own words and files go with the rest
+        em.createNativeQuery("delete from case_attachment where case_id in"
+                        + " (select c.id from support_case c where c.customer_id = ?1)")
+                .setParameter(1, customerId)
+                .executeUpdate();
+        em.createNativeQuery("update support_case set description = case when description is null then null"
+                        + " else ?2 end where customer_id = ?1")
+                .setParameter(1, customerId)
+                .setParameter(2, ERASED)
                 .executeUpdate();
         em.createNativeQuery("update support_case set subject = ?2 where customer_id = ?1")
                 .setParameter(1, customerId)

@@ -25,7 +25,26 @@ public class CommunityRefusal extends RuntimeException {
         OWN_ANSWER_VOTE,
         ALREADY_ESCALATED,
         CASE_NOT_SOLVED,
-        CASE_SOLVED
+        CASE_SOLVED,
+        CATEGORY_REQUIRED,
+        SUBJECT_REQUIRED,
+        SUBJECT_TOO_LONG,
+        DESCRIPTION_REQUIRED,
+        DESCRIPTION_TOO_LONG,
+        UNKNOWN_ORDER,
+        TOO_MANY_ATTACHMENTS,
+        ATTACHMENT_TYPE,
+        ATTACHMENT_TOO_LARGE,
+        ATTACHMENT_REFUSED,
+        REOPEN_TOO_LATE,
+        NOT_ANSWERED,
+        RATING_OUT_OF_RANGE,
+        MERGE_SELF,
+        MERGE_OTHER_CUSTOMER,
+        MERGED,
+        NOT_KNOWLEDGE,
+        ALREADY_PUBLIC,
+        ASSIGNEE_REQUIRED
     }
 
     private final Reason reason;

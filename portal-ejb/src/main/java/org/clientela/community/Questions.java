@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +20,9 @@ import org.clientela.platform.AccessDeniedException;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Channel;
 import org.clientela.platform.Customer;
+import org.clientela.platform.CustomerNotice;
 import org.clientela.platform.Language;
+import org.clientela.platform.NoticeKind;
 import org.clientela.platform.Roles;
 import org.hibernate.Hibernate;
 
@@ -47,6 +50,9 @@ public class Questions {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private Event<CustomerNotice> notices;
 
     @RolesAllowed(Roles.CUSTOMER)
     public Question ask(Actor actor, long customerId, QuestionForm form) {
@@ -105,6 +111,10 @@ public class Questions {
             interactions.record(
                     answerer, InteractionType.ANSWER_POSTED, Channel.WEB, actor, reference(question), summary);
         }
+        if (answerer == null || !answerer.getId().equals(question.getAuthor().getId())) {
+            notices.fire(new CustomerNotice(
+                    question.getAuthor().getId(), NoticeKind.QUESTION_ANSWERED, summary, link(question)));
+        }
         return answer;
     }
 
@@ -132,7 +142,16 @@ public class Questions {
                 actor,
                 reference(question),
                 question.getTitle());
+        // the author hears of it, unless they accepted it themselves (their own answer to their question)
+        if (answer.getAuthor() != null && !answer.getAuthor().getSubject().equals(actor.subject())) {
+            notices.fire(new CustomerNotice(
+                    answer.getAuthor().getId(), NoticeKind.ANSWER_ACCEPTED, question.getTitle(), link(question)));
+        }
         return question;
+    }
+
+    private static String link(Question question) {
+        return "/community/question?id=" + question.getId();
     }
 
     /** Staff put a good answer in the knowledge base even though the asker did not accept it. */

@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Objects;
 import org.clientela.community.CommunityRefusal.Reason;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Customer;
+import org.clientela.platform.Language;
 
 /**
  * A customer's problem that staff took up, usually from a question. Solved cases can be reopened
@@ -41,9 +43,68 @@ public class SupportCase {
     @JoinColumn(name = "customer_id", nullable = false, updatable = false)
     private Customer customer;
 
+    /** The public question behind an escalated case, or the one a private request was made into. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "question_id", updatable = false)
+    @JoinColumn(name = "question_id")
     private Question question;
+
+    /** Null for a case escalated from a question; set for a request the customer opened. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", length = 20, updatable = false)
+    private RequestCategory category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language", length = 2, updatable = false)
+    private Language language;
+
+    @Column(name = "description", length = CaseNote.BODY_MAX)
+    private String description;
+
+    @Column(name = "order_id", updatable = false)
+    private Long orderId;
+
+    @Column(name = "product_sku", length = 64, updatable = false)
+    private String productSku;
+
+    /** Which priority rules applied when it was opened, comma-separated names; staff see them. */
+    @Column(name = "priority_reasons", length = 200)
+    private String priorityReasons;
+
+    @Column(name = "first_answered_at")
+    private Instant firstAnsweredAt;
+
+    @Column(name = "first_answer_due")
+    private Instant firstAnswerDue;
+
+    @Column(name = "resolution_due")
+    private Instant resolutionDue;
+
+    @Column(name = "first_answer_warn_at")
+    private Instant firstAnswerWarnAt;
+
+    @Column(name = "resolution_warn_at")
+    private Instant resolutionWarnAt;
+
+    /** Written only by the service-level check's conditional update ({@link RequestSlaCheck}). */
+    @Column(name = "first_answer_warned_at", insertable = false, updatable = false)
+    private Instant firstAnswerWarnedAt;
+
+    @Column(name = "resolution_warned_at", insertable = false, updatable = false)
+    private Instant resolutionWarnedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    private SupportCase mergedInto;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "article_id")
+    private Question article;
+
+    @Column(name = "rating")
+    private Integer rating;
+
+    @Column(name = "rated_at")
+    private Instant ratedAt;
 
     @Column(name = "subject", nullable = false, length = Question.TITLE_MAX)
     private String subject;
@@ -95,6 +156,156 @@ public class SupportCase {
         supportCase.openedAt = now;
         supportCase.updatedAt = now;
         return supportCase;
+    }
+
+    /** A customer's own request: the rules chose its priority, the service levels its due times. */
+    static SupportCase request(
+            Customer customer,
+            RequestForm form,
+            Language language,
+            PriorityRules.Decision decision,
+            RequestSla sla,
+            Instant now) {
+        SupportCase request = new SupportCase();
+        request.customer = customer;
+        request.category = form.category();
+        request.subject = form.subject();
+        request.description = form.description();
+        request.language = Objects.requireNonNull(language, "language");
+        request.orderId = form.orderId();
+        request.productSku = form.productSku();
+        request.priority = decision.priority();
+        request.priorityReasons =
+                String.join(",", decision.rules().stream().map(Enum::name).toList());
+        request.status = CaseStatus.OPEN;
+        request.openedAt = now;
+        request.updatedAt = now;
+        request.plan(sla);
+        return request;
+    }
+
+    /** The due times follow the priority, counted from the opening. */
+    private void plan(RequestSla sla) {
+        if (isRequest()) {
+            firstAnswerDue = openedAt.plus(sla.firstAnswer(priority));
+            firstAnswerWarnAt = RequestSla.warnAt(openedAt, firstAnswerDue);
+            planResolution(openedAt, sla);
+        }
+    }
+
+    void reprioritise(CasePriority priority, RequestSla sla) {
+        prioritise(priority);
+        plan(sla);
+    }
+
+    /** Staff answered: the first answer stops its clock, and the request waits for the customer. */
+    CaseNote answer(Actor staff, String body, Instant now) {
+        requireNotMerged();
+        CaseNote note = note(staff, true, body, now);
+        if (firstAnsweredAt == null) {
+            firstAnsweredAt = now;
+        }
+        if (status == CaseStatus.OPEN) {
+            moveTo(CaseStatus.PENDING, now);
+        }
+        return note;
+    }
+
+    CaseNote internalNote(Actor staff, String body, Instant now) {
+        CaseNote note = new CaseNote(this, staff, true, body, now).internal();
+        notes.add(note);
+        updatedAt = now;
+        return note;
+    }
+
+    /** This one duplicates {@code target}: it is solved there. */
+    void mergeInto(SupportCase target, Instant now) {
+        if (target == this || target.getId().equals(id)) {
+            throw new CommunityRefusal(Reason.MERGE_SELF);
+        }
+        if (!target.customer.getId().equals(customer.getId())) {
+            throw new CommunityRefusal(Reason.MERGE_OTHER_CUSTOMER);
+        }
+        if (target.mergedInto != null || mergedInto != null) {
+            throw new CommunityRefusal(Reason.MERGED);
+        }
+        mergedInto = target;
+        moveTo(CaseStatus.SOLVED, now);
+    }
+
+    void linkArticle(Question article, Instant now) {
+        this.article = article;
+        updatedAt = now;
+    }
+
+    void publishedAs(Question question, Instant now) {
+        if (this.question != null) {
+            throw new CommunityRefusal(Reason.ALREADY_PUBLIC);
+        }
+        this.question = question;
+        updatedAt = now;
+    }
+
+    /**
+     * The customer reopens a solved request within {@code window} of its solving; a reopened
+     * request gets a new resolution due time (and may be warned about again).
+     */
+    void reopenWithin(Duration window, RequestSla sla, Instant now) {
+        requireNotMerged();
+        if (status == CaseStatus.SOLVED && solvedAt != null && now.isAfter(solvedAt.plus(window))) {
+            throw new CommunityRefusal(Reason.REOPEN_TOO_LATE);
+        }
+        reopen(now);
+        if (isRequest()) {
+            planResolution(now, sla); // a new clock, which the check may warn about once again
+        }
+    }
+
+    private void planResolution(Instant from, RequestSla sla) {
+        resolutionDue = from.plus(sla.resolution(priority));
+        resolutionWarnAt = RequestSla.warnAt(from, resolutionDue);
+    }
+
+    /** One rating per request, once staff have answered it; a second one replaces the first. */
+    void rate(int stars, Instant now) {
+        if (stars < 1 || stars > 5) {
+            throw new CommunityRefusal(Reason.RATING_OUT_OF_RANGE);
+        }
+        if (firstAnsweredAt == null) {
+            throw new CommunityRefusal(Reason.NOT_ANSWERED);
+        }
+        rating = stars;
+        ratedAt = now;
+        updatedAt = now;
+    }
+
+    void requireNotMerged() {
+        if (mergedInto != null) {
+            throw new CommunityRefusal(Reason.MERGED);
+        }
+    }
+
+    /** Which clock runs now: the first answer's until staff answered, then the resolution's; null when none. */
+    public Instant getNextDue() {
+        if (!isRequest() || status == CaseStatus.SOLVED) {
+            return null;
+        }
+        return firstAnsweredAt == null ? firstAnswerDue : resolutionDue;
+    }
+
+    /** A customer opened it as a request (rather than staff escalating a question). */
+    public boolean isRequest() {
+        return category != null;
+    }
+
+    /** Not (or no longer) visible in the community. */
+    public boolean isPrivate() {
+        return question == null;
+    }
+
+    /** What the customer sees: never the internal notes. */
+    public List<CaseNote> getCustomerNotes() {
+        return notes.stream().filter(n -> !n.isInternal()).toList();
     }
 
     void assignTo(Actor assignee) {
@@ -190,5 +401,57 @@ public class SupportCase {
 
     public List<CaseNote> getNotes() {
         return notes;
+    }
+
+    public RequestCategory getCategory() {
+        return category;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Long getOrderId() {
+        return orderId;
+    }
+
+    public String getProductSku() {
+        return productSku;
+    }
+
+    public List<String> getPriorityReasons() {
+        return priorityReasons == null || priorityReasons.isEmpty() ? List.of() : List.of(priorityReasons.split(","));
+    }
+
+    public Instant getFirstAnsweredAt() {
+        return firstAnsweredAt;
+    }
+
+    public Instant getFirstAnswerDue() {
+        return firstAnswerDue;
+    }
+
+    public Instant getResolutionDue() {
+        return resolutionDue;
+    }
+
+    public SupportCase getMergedInto() {
+        return mergedInto;
+    }
+
+    public Question getArticle() {
+        return article;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public Instant getRatedAt() {
+        return ratedAt;
     }
 }

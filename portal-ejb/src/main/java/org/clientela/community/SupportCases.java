@@ -2,6 +2,7 @@ package org.clientela.community;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,8 @@ import org.clientela.platform.AccessDeniedException;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Channel;
 import org.clientela.platform.Customer;
+import org.clientela.platform.CustomerNotice;
+import org.clientela.platform.NoticeKind;
 import org.clientela.platform.Roles;
 import org.hibernate.Hibernate;
 
@@ -44,6 +47,12 @@ public class SupportCases {
 
     @Inject
     private FollowUpTasks followUps;
+
+    @Inject
+    private Event<CustomerNotice> notices;
+
+    @Inject
+    private CaseAnswerMail answerMail;
 
     /** Staff take a question up. The question then shows it, the case shows the thread. */
     @RolesAllowed({Roles.SUPPORT_AGENT, Roles.ADMIN})
@@ -84,6 +93,7 @@ public class SupportCases {
         }
         if (note != null && !note.isBlank()) {
             supportCase.note(actor, true, note, now);
+            answerMail.send(supportCase, note);
         }
         if (status != null) {
             supportCase.moveTo(status, now);
@@ -96,16 +106,33 @@ public class SupportCases {
                 actor,
                 reference(supportCase),
                 supportCase.getNumber() + " " + supportCase.getStatus() + ", " + supportCase.getPriority());
+        // staff writing to the customer is an answer; any other change (status, priority, who has it)
+        // is a change the customer hears of too
+        notices.fire(new CustomerNotice(
+                supportCase.getCustomer().getId(),
+                note != null && !note.isBlank() ? NoticeKind.CASE_ANSWERED : NoticeKind.CASE_CHANGED,
+                supportCase.getNumber() + " " + supportCase.getSubject(),
+                "/account/case?id=" + supportCase.getId()));
         return supportCase;
     }
 
-    /** Staff's list: open and pending cases by priority, or those of one status. */
+    /**
+     * The clock a request runs against now (see {@link SupportCase#getNextDue()}): the staff
+     * queue sorts by it within a priority, the nearest breach first.
+     */
+    static final String NEXT_DUE = "case when c.firstAnsweredAt is null then c.firstAnswerDue else c.resolutionDue end";
+
+    /**
+     * Staff's list: open and pending cases, urgent first and, within a priority, the nearest
+     * breach of a service level first; or those of one status.
+     */
     @RolesAllowed({Roles.SUPPORT_AGENT, Roles.SALES_MANAGER, Roles.ADMIN})
     public List<SupportCase> list(CaseStatus status) {
         return em.createQuery(
                         "select c from SupportCase c join fetch c.customer where "
                                 + (status == null ? "c.status <> :solved" : "c.status = :status")
-                                + " order by " + CasePriority.rankOf("c.priority") + ", c.openedAt",
+                                + " order by " + CasePriority.rankOf("c.priority") + ", " + NEXT_DUE
+                                + " nulls last, c.openedAt",
                         SupportCase.class)
                 .setParameter(status == null ? "solved" : "status", status == null ? CaseStatus.SOLVED : status)
                 .setMaxResults(LIST_LIMIT)

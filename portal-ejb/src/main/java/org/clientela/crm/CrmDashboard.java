@@ -272,8 +272,11 @@ public class CrmDashboard {
     static final String CUSTOMER_SATISFACTION = "select c.id, c.first_name, c.last_name, c.email,"
             + " rv.average, coalesce(rv.reviews, 0), coalesce(cs.solved, 0), coalesce(cs.reopened, 0)"
             + " from customer c"
-            + " left join (select r.author_id as author_id, avg(cast(r.rating as decimal(7,4))) as average,"
-            + " count(*) as reviews from review r where r.hidden_at is null group by r.author_id) rv"
+            // the stars a customer gives count alike, on a review or on staff's answer to a request
+            + " left join (select x.author_id as author_id, avg(cast(x.rating as decimal(7,4))) as average,"
+            + " sum(x.review) as reviews from (select r.author_id as author_id, r.rating as rating, 1 as review"
+            + " from review r where r.hidden_at is null union all select k.customer_id, k.rating, 0"
+            + " from support_case k where k.rating is not null) x group by x.author_id) rv"
             + " on rv.author_id = c.id"
             + " left join (select k.customer_id as customer_id, count(*) as cases,"
             + " sum(case when k.status = 'SOLVED' then 1 else 0 end) as solved,"

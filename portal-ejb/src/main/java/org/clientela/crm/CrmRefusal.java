@@ -20,7 +20,17 @@ public class CrmRefusal extends RuntimeException {
         OUTCOME_REQUIRED,
         OUTCOME_TOO_LONG,
         CUSTOMER_NOT_FOUND,
-        BAD_CURSOR
+        BAD_CURSOR,
+        TITLE_REQUIRED,
+        TITLE_TOO_LONG,
+        DUE_REQUIRED,
+        DUE_IN_PAST,
+        STAFF_NOT_FOUND,
+        SUMMARY_REQUIRED,
+        SUMMARY_TOO_LONG,
+        NEXT_STEP_TOO_LONG,
+        KIND_REQUIRED,
+        DIRECTION_REQUIRED
     }
 
     private final Reason reason;

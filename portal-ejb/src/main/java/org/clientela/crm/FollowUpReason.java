@@ -9,7 +9,13 @@ public enum FollowUpReason {
     /** A question nobody answered within its SLA. */
     QUESTION_PAST_SLA(Duration.ofHours(4)),
     /** The customer said a solved case is not solved. */
-    CASE_REOPENED(Duration.ofDays(1));
+    CASE_REOPENED(Duration.ofDays(1)),
+    /** Staff planned it themselves, with a due date of their choosing. */
+    MANUAL(Duration.ofDays(1)),
+    /** A private request about to miss its first answer or resolution time. */
+    REQUEST_SLA_AT_RISK(Duration.ofHours(1)),
+    /** The customer rated the answer to their request one or two stars. */
+    LOW_REQUEST_RATING(Duration.ofDays(2));
 
     private final Duration dueIn;
 

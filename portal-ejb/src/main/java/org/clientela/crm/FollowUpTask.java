@@ -18,7 +18,10 @@ import java.util.Objects;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Customer;
 
-/** Something staff must do about a customer by a due date; done once, with its outcome. */
+/**
+ * Something staff must do by a due date, about a customer or (when staff plan it themselves)
+ * about nothing in particular; done once, with its outcome. A reminder, when set, fires once.
+ */
 @Entity
 @Table(name = "follow_up_task")
 public class FollowUpTask {
@@ -28,8 +31,8 @@ public class FollowUpTask {
     @SequenceGenerator(name = "follow_up_task_seq", sequenceName = "follow_up_task_seq", allocationSize = 50)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "customer_id", nullable = false, updatable = false)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_id", updatable = false)
     private Customer customer;
 
     @Enumerated(EnumType.STRING)
@@ -63,6 +66,15 @@ public class FollowUpTask {
     @Column(name = "outcome", length = 500)
     private String outcome;
 
+    @Column(name = "created_by_subject", length = 64, updatable = false)
+    private String createdBySubject;
+
+    @Column(name = "remind_at")
+    private Instant remindAt;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
     @Version
     private long version;
 
@@ -75,6 +87,26 @@ public class FollowUpTask {
         this.summary = summary.length() > 500 ? summary.substring(0, 499) + "…" : summary;
         this.createdAt = now;
         this.dueAt = now.plus(reason.dueIn());
+    }
+
+    /** A task staff plan themselves; {@code customer} may be null. */
+    static FollowUpTask manual(
+            Customer customer, String title, Instant dueAt, Instant remindAt, Actor createdBy, Instant now) {
+        FollowUpTask task = new FollowUpTask();
+        task.customer = customer;
+        task.reason = FollowUpReason.MANUAL;
+        task.reference = "manual:" + java.util.UUID.randomUUID();
+        task.summary = Objects.requireNonNull(title, "title");
+        task.createdAt = now;
+        task.dueAt = Objects.requireNonNull(dueAt, "dueAt");
+        task.remindAt = remindAt;
+        task.createdBySubject = createdBy.subject();
+        return task;
+    }
+
+    /** Who hears the reminder: the assignee, or whoever made the task while nobody has it. */
+    public String reminderRecipient() {
+        return assigneeSubject != null ? assigneeSubject : createdBySubject;
     }
 
     public void assignTo(Actor assignee) {
@@ -103,6 +135,18 @@ public class FollowUpTask {
 
     public boolean isOverdue(Instant now) {
         return doneAt == null && dueAt.isBefore(now);
+    }
+
+    public String getCreatedBySubject() {
+        return createdBySubject;
+    }
+
+    public Instant getRemindAt() {
+        return remindAt;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
     }
 
     public Long getId() {

@@ -25,7 +25,8 @@ public class InteractionRecorder {
     /**
      * Types that never move a customer on the ladder: mails we sent (not the customer's doing),
      * the stage's own record (recomputing on it would recurse), staff tasks, and the closing of
-     * an account, whose data is being erased.
+     * an account, whose data is being erased; nor what staff logged in the work journal, which is
+     * their doing, not the customer's (as are a company's contacts and relationship).
      */
     static final Set<InteractionType> NO_RECOMPUTE = EnumSet.of(
             InteractionType.MAIL_SENT,
@@ -33,7 +34,17 @@ public class InteractionRecorder {
             InteractionType.STAGE_CHANGED,
             InteractionType.TASK_OPENED,
             InteractionType.TASK_DONE,
-            InteractionType.ACCOUNT_CLOSED);
+            InteractionType.ACCOUNT_CLOSED,
+            InteractionType.CALL_LOGGED,
+            InteractionType.MEETING_LOGGED,
+            InteractionType.EMAIL_LOGGED,
+            InteractionType.NOTE_LOGGED,
+            InteractionType.TASK_ASSIGNED,
+            InteractionType.CONTACT_ADDED,
+            InteractionType.CONTACT_CHANGED,
+            InteractionType.CONTACT_REMOVED,
+            InteractionType.CONTACT_LINKED,
+            InteractionType.RELATIONSHIP_CHANGED);
 
     @PersistenceContext
     private EntityManager em;

@@ -46,5 +46,28 @@ public enum InteractionType {
     CONTENT_REPORTED,
     TASK_OPENED,
     TASK_DONE,
-    STAGE_CHANGED
+    STAGE_CHANGED,
+    /** The work journal: what staff logged of their own contact with the customer. */
+    CALL_LOGGED,
+    MEETING_LOGGED,
+    EMAIL_LOGGED,
+    NOTE_LOGGED,
+    TASK_ASSIGNED,
+    /** A company's contact persons and relationship, kept by staff. */
+    CONTACT_ADDED,
+    CONTACT_CHANGED,
+    CONTACT_REMOVED,
+    /** A contact person registered: the company's contact is now this portal customer. */
+    CONTACT_LINKED,
+    RELATIONSHIP_CHANGED,
+    /** Private service requests: staff's steps on a case besides opening, updating and solving it. */
+    CASE_ASSIGNED,
+    CASE_ANSWERED,
+    /** An internal note: staff's record, never shown to the customer. */
+    CASE_NOTED,
+    CASE_MERGED,
+    /** The customer rated the answer; satisfaction counts it like a review's stars. */
+    CASE_RATED,
+    /** A private request became a public community question. */
+    CASE_PUBLISHED
 }

@@ -31,7 +31,15 @@ public enum MailTemplate {
     /** An order was cancelled. Arguments: order number, the order's link. */
     ORDER_CANCELLED("orderCancelled"),
     /** A moderator hid the customer's review. Arguments: display name, product name, the moderator's reason. */
-    REVIEW_HIDDEN("reviewHidden");
+    REVIEW_HIDDEN("reviewHidden"),
+    /**
+     * Something happened that the customer chose to hear about (see the notification package).
+     * Arguments: what happened (a {@code notice.<kind>} phrase), what it concerns, the page's link,
+     * the notification settings' link.
+     */
+    NOTICE("notice"),
+    /** Staff answered a service request. Arguments: case number, subject, the answer, the request's link. */
+    REQUEST_ANSWERED("requestAnswered");
 
     private final String key;
 

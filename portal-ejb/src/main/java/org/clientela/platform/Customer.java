@@ -52,6 +52,11 @@ public class Customer {
     @Column(name = "vat_number", length = 20)
     private String vatNumber;
 
+    /** Companies only: customer, prospect, partner or supplier; unset until staff say. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "relationship_type", length = 10)
+    private RelationshipType relationshipType;
+
     /** When the customer closed the account; the record is anonymised from then on. */
     @Column(name = "closed_at")
     private Instant closedAt;
@@ -241,6 +246,22 @@ public class Customer {
 
     public String getCompanyName() {
         return companyName;
+    }
+
+    public RelationshipType getRelationshipType() {
+        return relationshipType;
+    }
+
+    /**
+     * @return whether it changed
+     */
+    public boolean relateAs(RelationshipType type) {
+        if (kind != Kind.COMPANY) {
+            throw new IllegalStateException("customer " + id + " is a person, not a company");
+        }
+        boolean changed = relationshipType != type;
+        this.relationshipType = Objects.requireNonNull(type, "type");
+        return changed;
     }
 
     public String getVatNumber() {

@@ -20,7 +20,14 @@ public enum NoticeKind {
     /** For staff: a case, request or task was given to them. */
     ASSIGNED,
     /** For staff: a service level is about to be or was broken. */
-    SLA_BREACH;
+    SLA_BREACH,
+    /** For staff: the reminder they set on a task is due. */
+    TASK_REMINDER;
+
+    /** Only staff are told of this kind; customers never see it among their settings. */
+    public boolean forStaff() {
+        return this == ASSIGNED || this == SLA_BREACH || this == TASK_REMINDER;
+    }
 
     /** Invoices due or overdue concern a debt, which a customer must be told of. */
     public boolean required() {

@@ -3,19 +3,25 @@ package org.clientela.store;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
 import org.clientela.mail.MailOutbox;
 import org.clientela.mail.MailTemplate;
 import org.clientela.mail.MailTemplates;
+import org.clientela.notification.NoticeChannel;
+import org.clientela.notification.NotificationSettings;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Channel;
 import org.clientela.platform.Customer;
+import org.clientela.platform.CustomerNotice;
 import org.clientela.platform.Language;
 import org.clientela.platform.Money;
+import org.clientela.platform.NoticeKind;
 import org.clientela.platform.PortalSettings;
 
 /**
@@ -31,6 +37,19 @@ public class OrderJournal {
 
     @Inject
     private MailOutbox outbox;
+
+    @Inject
+    private Event<CustomerNotice> notices;
+
+    @Inject
+    private NotificationSettings notificationSettings;
+
+    /** The steps a customer is told of; placing and cancelling have mails of their own. */
+    private static final Map<OrderStatus, NoticeKind> NOTICES = Map.of(
+            OrderStatus.CONFIRMED, NoticeKind.ORDER_CONFIRMED,
+            OrderStatus.SHIPPED, NoticeKind.ORDER_SHIPPED,
+            OrderStatus.DELIVERED, NoticeKind.ORDER_DELIVERED,
+            OrderStatus.RETURNED, NoticeKind.RETURN_ACCEPTED);
 
     public void placed(CustomerOrder order, Actor actor, Channel channel) {
         Customer account = order.getCustomer();
@@ -78,11 +97,19 @@ public class OrderJournal {
                         + (status == OrderStatus.SHIPPED
                                 ? ": " + shipment.carrier() + " " + shipment.trackingNumber()
                                 : ""));
+        NoticeKind kind = NOTICES.get(status);
+        if (kind != null) {
+            notices.fire(
+                    new CustomerNotice(account.getId(), kind, order.number(), "/account/order?id=" + order.getId()));
+        }
         if (account.getEmail() == null) {
             return;
         }
         Language language = account.getPreferredLanguage();
-        if (status == OrderStatus.SHIPPED) {
+        // The shipping mail is the ORDER_SHIPPED notice's mail (it alone knows the tracking link), so
+        // the notice adds only the portal entry and this mail honours the customer's mail switch.
+        if (status == OrderStatus.SHIPPED
+                && notificationSettings.wants(account.getId(), NoticeKind.ORDER_SHIPPED, NoticeChannel.MAIL)) {
             outbox.queue(
                     MailTemplate.ORDER_SHIPPED,
                     language,

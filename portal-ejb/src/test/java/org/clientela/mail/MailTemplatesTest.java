@@ -51,6 +51,15 @@ class MailTemplatesTest {
                 };
             case ORDER_CANCELLED -> new Object[] {"CL-000051", "http://localhost/account/order"};
             case REVIEW_HIDDEN -> new Object[] {"Olena", "Kettle", "Insults another customer"};
+            case NOTICE ->
+                new Object[] {
+                    "Your order is confirmed",
+                    "CL-000051",
+                    "http://localhost/account/order?id=51",
+                    "http://localhost/account/notifications"
+                };
+            case REQUEST_ANSWERED ->
+                new Object[] {"CS-00051", "Parcel late", "It left today.", "http://localhost/account/case?id=51"};
         };
     }
 

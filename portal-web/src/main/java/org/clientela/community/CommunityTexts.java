@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.clientela.crm.ServiceLevel;
 import org.clientela.platform.Texts;
 
@@ -23,6 +24,35 @@ public class CommunityTexts {
 
     public String priority(CasePriority priority) {
         return Texts.get("case.priority." + priority.name());
+    }
+
+    public String category(RequestCategory category) {
+        return category == null ? "" : Texts.get("request.category." + category.name());
+    }
+
+    /** Why the rules chose the priority, e.g. "order over the value, repeat request". */
+    public String rules(List<String> rules) {
+        return rules.stream()
+                .map(rule -> Texts.get("request.rule." + rule))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** "in 3 h 20 min" or "overdue by 1 h 5 min": the time left until a service level breaks. */
+    public String due(Instant due) {
+        if (due == null) {
+            return "";
+        }
+        Duration left = Duration.between(Instant.now(), due);
+        Duration abs = left.abs();
+        long days = abs.toDays();
+        String span = days > 0
+                ? Texts.get("community.age.days", days, abs.minusDays(days).toHours())
+                : Texts.get("community.age.hours", abs.toHours(), abs.toMinutesPart());
+        return Texts.get(left.isNegative() ? "request.due.overdue" : "request.due.left", span);
+    }
+
+    public boolean pastDue(Instant due) {
+        return due != null && due.isBefore(Instant.now());
     }
 
     public String status(CaseStatus status) {

@@ -19,10 +19,14 @@ import org.clientela.crm.CustomerSummary;
 import org.clientela.crm.FollowUpTask;
 import org.clientela.crm.FollowUpTasks;
 import org.clientela.crm.InteractionType;
+import org.clientela.crm.JournalDirection;
+import org.clientela.crm.JournalForm;
+import org.clientela.crm.JournalKind;
 import org.clientela.crm.LifecycleStage;
 import org.clientela.crm.LifecycleStages;
 import org.clientela.crm.StageChange;
 import org.clientela.crm.TimelinePage;
+import org.clientela.crm.WorkJournal;
 import org.clientela.platform.CurrentUser;
 import org.clientela.platform.Customer;
 import org.clientela.platform.Texts;
@@ -57,7 +61,12 @@ public class CustomerView {
     private CustomerAdministration administration;
 
     @Inject
+    private WorkJournal journal;
+
+    @Inject
     private CurrentUser currentUser;
+
+    private final JournalForm journalForm = new JournalForm();
 
     private Long id;
     private List<AccessGrant> grants;
@@ -106,6 +115,29 @@ public class CustomerView {
     public void enable() throws IOException {
         administration.enable(postedId(), currentUser.actor());
         done("staff.customer.enabled");
+    }
+
+    /** Logs the call, meeting, e-mail or note of the journal form; a refusal keeps what was typed. */
+    public void logContact() throws IOException {
+        try {
+            journal.log(postedId(), journalForm, currentUser.actor());
+        } catch (CrmRefusal e) {
+            Messages.addGlobalError(Texts.get("crm.refusal." + e.getReason().name()));
+            return;
+        }
+        done("journal.logged");
+    }
+
+    public JournalForm getJournal() {
+        return journalForm;
+    }
+
+    public JournalKind[] getJournalKinds() {
+        return JournalKind.values();
+    }
+
+    public JournalDirection[] getJournalDirections() {
+        return JournalDirection.values();
     }
 
     private long postedId() {
