@@ -38,6 +38,12 @@ public final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    /**
+     * How often a wait looks again. Selenium's default, half a second, was most of the time of a
+     * step that a click answers in a few dozen milliseconds; a look is one short WebDriver call.
+     */
+    private static final Duration POLL = Duration.ofMillis(50);
+
     private static final Deque<ChromeDriver> IDLE = new ConcurrentLinkedDeque<>();
 
     static {
@@ -79,6 +85,7 @@ public final class Browser implements AutoCloseable {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        AxeCheck.preload(driver);
         return driver;
     }
 
@@ -156,7 +163,7 @@ public final class Browser implements AutoCloseable {
         for (int attempt = 0; attempt < 3 && !chosen(menuId, label); attempt++) {
             find(menu).click();
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(3))
+                new WebDriverWait(driver, Duration.ofSeconds(3), POLL)
                         .until(d -> find(item).isDisplayed());
                 find(item).click();
             } catch (RuntimeException missed) {
@@ -190,7 +197,7 @@ public final class Browser implements AutoCloseable {
         // pages are replaced while we wait: an element of the old page is no answer yet (Chromium
         // says so as a stale element, or, when the page went between finding and reading it, as a
         // node that "does not belong to the document")
-        T answer = new WebDriverWait(driver, Duration.ofSeconds(30))
+        T answer = new WebDriverWait(driver, Duration.ofSeconds(30), POLL)
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     try {

@@ -217,7 +217,7 @@ public class TestEnvironment implements LauncherSessionListener {
         }
     }
 
-    static Path logDir() {
+    public static Path logDir() {
         return Path.of(System.getProperty("it.log.dir", "target/it-logs"));
     }
 
