@@ -52,9 +52,15 @@ public final class AxeCheck {
     /**
      * The page's shape, what axe-core's rules look at besides colours and text: for each element
      * its tag, classes, id and {@code for} without numbers, role, type, the names of its aria
-     * attributes, whether it has an alt, a title, a label text or a value; as a sorted set.
+     * attributes, whether it has an alt, a title, a label text or a value; as a sorted set. Null
+     * for a page that is not the portal's (arguments[0]), not loaded, not HTML, or already checked
+     * (marked with arguments[1]).
      */
     private static final String SHAPE = """
+            if (location.origin !== arguments[0] || document.readyState !== 'complete'
+                || document.contentType !== 'text/html' || window[arguments[1]]) {
+              return null;
+            }
             const kinds = new Set();
             for (const e of document.querySelectorAll('*')) {
               const aria = Array.from(e.attributes, a => a.name).filter(n => n.startsWith('aria-')).sort();
@@ -80,24 +86,25 @@ public final class AxeCheck {
 
     /** Fails with every serious or critical violation of the page shown, unless it was checked already. */
     static void pageShown(WebDriver driver) {
-        String url;
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        String shape;
         try {
-            if (!uncheckedPortalPage(driver)) {
-                return;
-            }
-            url = driver.getCurrentUrl();
+            // one call for most pages: those already checked, and Keycloak's, answer null
+            shape = (String) page.executeScript(SHAPE, TestEnvironment.PORTAL, MARK);
         } catch (WebDriverException busy) { // an alert open, a page on its way out: nothing to check yet
             return;
         }
+        if (shape == null) {
+            return;
+        }
+        if (SHAPES_CHECKED.contains(shape)) {
+            SKIPPED.incrementAndGet();
+            page.executeScript("window[arguments[0]] = true;", MARK);
+            return;
+        }
+        String url = currentUrlOrNull(driver);
         List<String> violations;
-        String shape;
         try {
-            shape = (String) ((JavascriptExecutor) driver).executeScript(SHAPE);
-            if (SHAPES_CHECKED.contains(shape)) {
-                SKIPPED.incrementAndGet();
-                ((JavascriptExecutor) driver).executeScript("window." + MARK + " = true;");
-                return;
-            }
             long start = System.nanoTime();
             violations = violations(driver);
             long took = System.nanoTime() - start;
@@ -105,16 +112,16 @@ public final class AxeCheck {
             CHECKED.incrementAndGet();
             record(url, took);
         } catch (WebDriverException e) {
-            if (!url.equals(currentUrlOrNull(driver))) {
+            if (url == null || !url.equals(currentUrlOrNull(driver))) {
                 return; // the page went on while axe looked: the next one is checked in turn
             }
             throw e;
         }
-        ((JavascriptExecutor) driver).executeScript("window." + MARK + " = true;");
+        page.executeScript("window[arguments[0]] = true;", MARK);
         SHAPES_CHECKED.add(shape);
         if (!violations.isEmpty()) {
-            throw new AssertionError("axe-core finds serious or critical accessibility violations on "
-                    + driver.getCurrentUrl() + ":\n" + String.join("\n", violations));
+            throw new AssertionError("axe-core finds serious or critical accessibility violations on " + url + ":\n"
+                    + String.join("\n", violations));
         }
     }
 
@@ -179,15 +186,5 @@ public final class AxeCheck {
         } catch (WebDriverException gone) {
             return null;
         }
-    }
-
-    private static boolean uncheckedPortalPage(WebDriver driver) {
-        if (!driver.getCurrentUrl().startsWith(TestEnvironment.PORTAL + "/")) {
-            return false;
-        }
-        Object unchecked = ((JavascriptExecutor) driver)
-                .executeScript("return document.readyState === 'complete'"
-                        + " && document.contentType === 'text/html' && !window." + MARK + ";");
-        return Boolean.TRUE.equals(unchecked);
     }
 }
