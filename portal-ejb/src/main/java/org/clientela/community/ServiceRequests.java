@@ -186,6 +186,7 @@ public class ServiceRequests {
                 actor,
                 SupportCases.reference(supportCase),
                 supportCase.getNumber() + ": " + body.strip());
+        tellAssignee(supportCase);
         return supportCase;
     }
 
@@ -209,6 +210,7 @@ public class ServiceRequests {
                 summary);
         followUps.open(
                 supportCase.getCustomer(), FollowUpReason.CASE_REOPENED, SupportCases.reference(supportCase), summary);
+        tellAssignee(supportCase);
         return supportCase;
     }
 
@@ -443,6 +445,21 @@ public class ServiceRequests {
     }
 
     // ---------------------------------------------------------------- inside
+
+    /**
+     * The customer's change (a reply, a reopening) is the staff side's CASE_CHANGED: the assignee
+     * hears of it, as the customer hears of staff's changes. A case nobody has is back in the
+     * queue, where the team sees it (and a reopening opened a task besides).
+     */
+    private void tellAssignee(SupportCase supportCase) {
+        if (supportCase.getAssigneeSubject() != null) {
+            staffNotices.fire(new StaffNotice(
+                    supportCase.getAssigneeSubject(),
+                    NoticeKind.CASE_CHANGED,
+                    supportCase.getNumber(),
+                    staffLink(supportCase)));
+        }
+    }
 
     private Question publish(SupportCase supportCase, Actor actor, Channel channel) {
         if (!supportCase.isPrivate()) {
