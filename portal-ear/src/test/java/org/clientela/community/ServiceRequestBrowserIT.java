@@ -106,6 +106,10 @@ class ServiceRequestBrowserIT extends PortalBrowserTest {
             agent.go(TestEnvironment.PORTAL + "/staff/case?id=" + caseId);
             assertThat(agent.text("#case-category")).isEqualTo("Delivery");
             assertThat(agent.text("#case-description")).contains("tracking shows nothing");
+            assertThat(new Select(agent.find("[id='assign-form:assignee']"))
+                            .getOptions().stream().map(WebElement::getText).toList())
+                    .as("the colleagues of the staff directory, who signed in to the back office")
+                    .contains("Taras Shevchuk");
             new Select(agent.find("[id='priority-form:priority']")).selectByVisibleText("Urgent");
             agent.find("[id='priority-form:change-priority']").click();
             agent.await(textToBePresentInElementLocated(By.id("case-priority"), "Urgent"));
