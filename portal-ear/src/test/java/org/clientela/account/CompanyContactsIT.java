@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
@@ -22,6 +24,7 @@ import org.clientela.it.support.incontainer.AsCustomer;
 import org.clientela.it.support.incontainer.AsCustomerSteps;
 import org.clientela.it.support.incontainer.AsSalesManager;
 import org.clientela.it.support.incontainer.Eventually;
+import org.clientela.it.support.incontainer.KeycloakUp;
 import org.clientela.it.support.incontainer.Mailbox;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Customer;
@@ -51,6 +54,12 @@ class CompanyContactsIT {
 
     @Inject
     CustomerDirectory directory;
+
+    @Inject
+    CustomerDataExport export;
+
+    @Inject
+    AccountClosure closure;
 
     @Inject
     AsSalesManager asSales;
@@ -157,6 +166,47 @@ class CompanyContactsIT {
         });
         assertTrue(asSales.call(() -> contacts.contacts(company.getId())).isEmpty());
         assertThrows(EJBAccessException.class, () -> asCustomer.call(() -> contacts.contacts(company.getId())));
+    }
+
+    @Test
+    void aLinkedContactIsInThePersonsDataAndGoesWithTheirAccount() throws Exception {
+        KeycloakUp.await();
+        Customer company = company();
+        String email = "linked-" + UUID.randomUUID() + "@clientela.test";
+        Customer maria = signIn(UUID.randomUUID().toString(), email, true);
+        ContactPerson contact = asSales.call(() -> contacts.add(
+                company.getId(),
+                new ContactForm()
+                        .name("Maria Ivanova")
+                        .position("Buyer")
+                        .phone("+359 888 123 457")
+                        .email(email)
+                        .preferredLanguage(Language.BG)
+                        .marketingConsent(true),
+                SALES));
+        assertEquals(maria.getId(), linkedCustomer(contact), "registered already: linked at once");
+
+        JsonArray kept = asCustomer
+                .call(() -> export.export(maria.getId(), Actor.of(maria)))
+                .getJsonArray("companyContacts");
+        assertEquals(1, kept.size());
+        JsonObject entry = kept.getJsonObject(0);
+        assertEquals("Maria Ivanova", entry.getString("name"));
+        assertEquals("Buyer", entry.getString("position"));
+        assertEquals("+359888123457", entry.getString("phone"));
+        assertEquals(email, entry.getString("email"));
+        assertTrue(entry.getBoolean("marketingConsent"));
+        assertTrue(entry.getString("company").startsWith("Contacts Ltd "));
+
+        asCustomerSteps.run(() -> closure.close(maria.getId(), Actor.of(maria), Instant.now()));
+
+        assertTrue(asSales.call(() -> contacts.contacts(company.getId())).isEmpty(), "the contact went");
+        List<?> said = em.createNativeQuery(
+                        "select distinct summary from interaction where customer_id = ?1 and reference = ?2")
+                .setParameter(1, company.getId())
+                .setParameter(2, "contact:" + contact.getId())
+                .getResultList();
+        assertEquals(List.of("(erased)"), said, "the company's timeline keeps the fact, not the name");
     }
 
     private Long linkedCustomer(ContactPerson contact) {

@@ -49,6 +49,9 @@ class CommunityIT {
     SupportCases cases;
 
     @Inject
+    ServiceRequests requests;
+
+    @Inject
     KnowledgeBase knowledge;
 
     @Inject
@@ -202,17 +205,17 @@ class CommunityIT {
 
         assertEquals(
                 List.of(opened.getId()),
-                asCustomer.call(() -> cases.mine(Actor.of(asker), asker.getId())).stream()
+                asCustomer.call(() -> requests.mine(Actor.of(asker), asker.getId())).stream()
                         .map(SupportCase::getId)
                         .toList());
         Customer stranger = customer("Ivan");
-        assertThrows(
-                AccessDeniedException.class,
-                () -> asCustomer.call(() -> cases.mine(Actor.of(stranger), stranger.getId(), opened.getId())),
-                "another customer's case is refused");
+        CommunityRefusal notTheirs = assertThrows(
+                CommunityRefusal.class,
+                () -> asCustomer.call(() -> requests.mine(Actor.of(stranger), stranger.getId(), opened.getId())));
+        assertEquals(Reason.CASE_NOT_FOUND, notTheirs.getReason(), "another customer's case is one they cannot see");
 
         asAgent.call(() -> cases.update(agent, opened.getId(), null, CaseStatus.PENDING, false, "Which address?"));
-        asCustomer.call(() -> cases.reply(Actor.of(asker), asker.getId(), opened.getId(), "Main street 1"));
+        asCustomer.call(() -> requests.reply(Actor.of(asker), asker.getId(), opened.getId(), "Main street 1"));
         assertEquals(CaseStatus.OPEN, status(opened), "the customer's reply hands the case back to staff");
         asAgent.call(
                 () -> cases.update(agent, opened.getId(), CasePriority.NORMAL, CaseStatus.SOLVED, true, "Resent."));
@@ -221,11 +224,11 @@ class CommunityIT {
 
         CommunityRefusal emptyWhy = assertThrows(
                 CommunityRefusal.class,
-                () -> asCustomer.call(() -> cases.reopen(Actor.of(asker), asker.getId(), opened.getId(), " ")));
+                () -> asCustomer.call(() -> requests.reopen(Actor.of(asker), asker.getId(), opened.getId(), " ")));
         assertEquals(Reason.BODY_REQUIRED, emptyWhy.getReason());
         assertEquals(CaseStatus.SOLVED, status(opened), "a refused reopen changes nothing");
 
-        asCustomer.call(() -> cases.reopen(Actor.of(asker), asker.getId(), opened.getId(), "Still nothing came."));
+        asCustomer.call(() -> requests.reopen(Actor.of(asker), asker.getId(), opened.getId(), "Still nothing came."));
         assertEquals(CaseStatus.OPEN, status(opened));
         assertEquals(
                 1,
@@ -239,7 +242,7 @@ class CommunityIT {
                         "case:" + opened.getId()));
         CommunityRefusal notSolved = assertThrows(
                 CommunityRefusal.class,
-                () -> asCustomer.call(() -> cases.reopen(Actor.of(asker), asker.getId(), opened.getId(), "again")));
+                () -> asCustomer.call(() -> requests.reopen(Actor.of(asker), asker.getId(), opened.getId(), "again")));
         assertEquals(Reason.CASE_NOT_SOLVED, notSolved.getReason());
     }
 

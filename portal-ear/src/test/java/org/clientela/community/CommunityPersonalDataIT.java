@@ -46,6 +46,9 @@ class CommunityPersonalDataIT {
     SupportCases cases;
 
     @Inject
+    ServiceRequests requests;
+
+    @Inject
     CustomerDataExport export;
 
     @Inject
@@ -83,7 +86,7 @@ class CommunityPersonalDataIT {
         SupportCase opened = asAgent.call(() -> cases.escalate(agent, asked.getId(), CasePriority.NORMAL));
         asAgent.call(() -> cases.update(agent, opened.getId(), null, CaseStatus.PENDING, false, "Which flat?"));
         asCustomer.call(
-                () -> cases.reply(Actor.of(leaving), leaving.getId(), opened.getId(), "Flat 3, 12 Erased Street"));
+                () -> requests.reply(Actor.of(leaving), leaving.getId(), opened.getId(), "Flat 3, 12 Erased Street"));
 
         JsonObject community = asCustomer
                 .call(() -> export.export(leaving.getId(), Actor.of(leaving)))

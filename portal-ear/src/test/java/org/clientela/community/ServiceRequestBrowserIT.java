@@ -5,6 +5,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElemen
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +30,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * A customer opens a private request from an order page, a file that is no image is refused with
- * a message, a photo is kept; the agent finds it in the queue (urgent requests first), raises it,
+ * a message, one too large is stopped in the browser with a message, a photo is kept; the agent finds it in the queue (urgent requests first), raises it,
  * notes internally and answers; the customer sees the answer (and not the note) on the page, gets
  * it by mail, and rates it. Another customer finds no such request, nor the staff page.
  */
@@ -51,6 +52,10 @@ class ServiceRequestBrowserIT extends PortalBrowserTest {
         Path photo = Files.createTempFile("photo-", ".png");
         Files.writeString(text, "just text, named like an image");
         Files.write(photo, PNG);
+        Path huge = Files.createTempFile("scan-", ".pdf");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(11L * 1024 * 1024); // sparse: nothing is written
+        }
 
         String caseId;
         String number;
@@ -88,7 +93,17 @@ class ServiceRequestBrowserIT extends PortalBrowserTest {
             customer.await(textToBePresentInElementLocated(
                     By.id("request:file1-message"), "Only PNG or JPEG images and PDF files can be attached."));
 
+            // one over the server's size limit never leaves the browser, where it is told why
+            customer.find("[id='request:file1']").sendKeys(huge.toString());
+            customer.find("[id='request:send-request']").click();
+            customer.await(
+                    textToBePresentInElementLocated(By.id("files-too-large"), "A file is too large (at most 5 MB)."));
+            assertThat(customer.url()).contains("/account/request-new");
+
             customer.find("[id='request:file1']").sendKeys(photo.toString());
+            assertThat(customer.find("#files-too-large").isDisplayed())
+                    .as("another choice takes the message away")
+                    .isFalse();
             customer.find("[id='request:send-request']").click();
             customer.await(urlContains("/account/case?id="));
             caseId = customer.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
@@ -106,6 +121,10 @@ class ServiceRequestBrowserIT extends PortalBrowserTest {
             agent.go(TestEnvironment.PORTAL + "/staff/case?id=" + caseId);
             assertThat(agent.text("#case-category")).isEqualTo("Delivery");
             assertThat(agent.text("#case-description")).contains("tracking shows nothing");
+            assertThat(new Select(agent.find("[id='assign-form:assignee']"))
+                            .getOptions().stream().map(WebElement::getText).toList())
+                    .as("the colleagues of the staff directory, who signed in to the back office")
+                    .contains("Taras Shevchuk");
             new Select(agent.find("[id='priority-form:priority']")).selectByVisibleText("Urgent");
             agent.find("[id='priority-form:change-priority']").click();
             agent.await(textToBePresentInElementLocated(By.id("case-priority"), "Urgent"));

@@ -94,6 +94,11 @@ class WorkJournalBrowserIT extends PortalBrowserTest {
             new Select(sales.find("[id='relationship:relationship-type']")).selectByVisibleText("Partner");
             sales.find("[id='relationship:relate']").click();
             sales.await(textToBePresentInElementLocated(By.id("relationship-current"), "Partner"));
+            assertThat(new Select(sales.find("[id='relationship:relationship-type']"))
+                            .getFirstSelectedOption()
+                            .getText())
+                    .as("the menu shows the relationship it has")
+                    .isEqualTo("Partner");
 
             sales.type("contact-form:contact-name", "Maria Ivanova");
             sales.type("contact-form:contact-phone", "12345");

@@ -153,24 +153,25 @@ class WorkJournalIT {
         Customer olena = customer();
         Actor sales = staffMember(Roles.SALES_MANAGER, "Sam Sales");
         Actor agent = staffMember(Roles.SUPPORT_AGENT, "Ann Agent");
+        String title = "Send the offer " + UUID.randomUUID();
         FollowUpTask task = asSales.call(() -> tasks.create(
                 new TaskForm()
-                        .title("Send the offer")
+                        .title(title)
                         .dueAt(Instant.now().plus(Duration.ofDays(2)))
                         .remindAt(Instant.now().minusSeconds(1))
                         .customerId(olena.getId())
                         .assigneeSubject(agent.subject()),
                 sales));
-        String reference = "task:" + task.getId();
+        // the staff list names the task by its title and opens the tasks page
         assertEquals(
-                List.of(new StaffNotice(agent.subject(), NoticeKind.ASSIGNED, reference, FollowUpTasks.MY_TASKS)),
-                notices.about(reference));
+                List.of(new StaffNotice(agent.subject(), NoticeKind.ASSIGNED, title, FollowUpTasks.MY_TASKS)),
+                notices.about(title));
         assertEquals(1L, count(olena, InteractionType.TASK_ASSIGNED));
 
         // the minute timer may run meanwhile too: whichever run claims it, it is told once
         reminders.remindDue(Instant.now());
         reminders.remindDue(Instant.now());
-        List<StaffNotice> reminded = notices.about(reference).stream()
+        List<StaffNotice> reminded = notices.about(title).stream()
                 .filter(n -> n.kind() == NoticeKind.TASK_REMINDER)
                 .toList();
         assertEquals(1, reminded.size());

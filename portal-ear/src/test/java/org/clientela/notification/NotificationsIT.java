@@ -24,6 +24,9 @@ import org.clientela.community.CaseStatus;
 import org.clientela.community.Question;
 import org.clientela.community.QuestionForm;
 import org.clientela.community.Questions;
+import org.clientela.community.RequestCategory;
+import org.clientela.community.RequestForm;
+import org.clientela.community.ServiceRequests;
 import org.clientela.community.SupportCase;
 import org.clientela.community.SupportCases;
 import org.clientela.it.support.incontainer.AsAdmin;
@@ -81,6 +84,9 @@ class NotificationsIT {
 
     @Inject
     SupportCases cases;
+
+    @Inject
+    ServiceRequests requests;
 
     @Inject
     CustomerDirectory directory;
@@ -174,9 +180,11 @@ class NotificationsIT {
 
         List<Notification> list = asCustomer.call(() -> notifications.recent(Actor.of(olena)));
         assertEquals(
-                List.of(NoticeKind.CASE_ANSWERED, NoticeKind.CASE_CHANGED),
-                list.stream().map(Notification::getKind).toList());
+                List.of(NoticeKind.CASE_ANSWERED, NoticeKind.CASE_CHANGED, NoticeKind.CASE_CHANGED),
+                list.stream().map(Notification::getKind).toList(),
+                "the answer, the priority and the escalation itself");
         assertEquals("/account/case?id=" + opened.getId(), list.get(0).getLink());
+        assertEquals("/account/case?id=" + opened.getId(), list.get(2).getLink());
         Outbox.awaitSent(olena.getEmail());
         List<String> subjects = Mailbox.subjects(olena.getEmail());
         assertTrue(
@@ -184,6 +192,47 @@ class NotificationsIT {
         // the answer comes once, in the mail that carries it
         assertTrue(subjects.contains("Answer to your request " + opened.getNumber() + ": " + question.getTitle()));
         assertTrue(subjects.stream().noneMatch(subject -> subject.startsWith("Support answered your case")));
+    }
+
+    @Test
+    void theCustomersReplyAndReopeningTellTheAssignee() throws Exception {
+        Customer olena = customer("Olena", Language.EN);
+        Question question = ask(olena, "Still broken " + key);
+        SupportCase opened = asAgent.call(() -> cases.escalate(agent, question.getId(), CasePriority.NORMAL));
+        assertTrue(asAgent.call(() -> notifications.recent(agent)).isEmpty(), "who escalated took it: no word");
+        asAgent.call(() -> cases.update(agent, opened.getId(), null, CaseStatus.PENDING, false, "Which model?"));
+
+        asCustomer.call(() -> requests.reply(Actor.of(olena), olena.getId(), opened.getId(), "The X1."));
+        asAgent.call(() -> requests.close(agent, opened.getId()));
+        asCustomer.call(() -> requests.reopen(Actor.of(olena), olena.getId(), opened.getId(), "It broke again."));
+
+        List<Notification> agents = asAgent.call(() -> notifications.recent(agent));
+        assertEquals(
+                List.of(NoticeKind.CASE_CHANGED, NoticeKind.CASE_CHANGED),
+                agents.stream().map(Notification::getKind).toList(),
+                "the reply and the reopening");
+        assertTrue(agents.stream().allMatch(Notification::isForStaff));
+        assertEquals(opened.getNumber(), agents.get(0).getReference());
+        assertEquals("/staff/case?id=" + opened.getId(), agents.get(0).getLink());
+        assertEquals(
+                List.of(NoticeKind.CASE_CHANGED, NoticeKind.CASE_ANSWERED, NoticeKind.CASE_CHANGED),
+                asCustomer.call(() -> notifications.recent(Actor.of(olena))).stream()
+                        .map(Notification::getKind)
+                        .toList(),
+                "the customer hears of staff's doings (closing, answering, escalating), not of their own");
+
+        // a request nobody has taken waits in the queue, where the team sees the reply
+        SupportCase request = asCustomer.call(() -> requests.open(
+                Actor.of(olena),
+                olena.getId(),
+                new RequestForm(RequestCategory.OTHER, "Nobody's " + key, "Hello?", null, null, List.of()),
+                Language.EN));
+        asCustomer.call(() -> requests.reply(Actor.of(olena), olena.getId(), request.getId(), "Anyone?"));
+        assertEquals(
+                0L,
+                em.createQuery("select count(n) from Notification n where n.link = ?1", Long.class)
+                        .setParameter(1, "/staff/case?id=" + request.getId())
+                        .getSingleResult());
     }
 
     @Test

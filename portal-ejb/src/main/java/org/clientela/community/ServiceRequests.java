@@ -11,9 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.clientela.account.AccessRight;
 import org.clientela.account.AccountAccess;
 import org.clientela.community.CommunityRefusal.Reason;
@@ -186,6 +184,7 @@ public class ServiceRequests {
                 actor,
                 SupportCases.reference(supportCase),
                 supportCase.getNumber() + ": " + body.strip());
+        tellAssignee(supportCase);
         return supportCase;
     }
 
@@ -209,6 +208,7 @@ public class ServiceRequests {
                 summary);
         followUps.open(
                 supportCase.getCustomer(), FollowUpReason.CASE_REOPENED, SupportCases.reference(supportCase), summary);
+        tellAssignee(supportCase);
         return supportCase;
     }
 
@@ -417,32 +417,22 @@ public class ServiceRequests {
         return publish(find(caseId), actor, Channel.STAFF);
     }
 
-    /**
-     * Who cases may be given to: the staff who have worked cases or tasks so far (the portal
-     * keeps no staff directory of its own), and the asker.
-     */
-    @RolesAllowed({Roles.SUPPORT_AGENT, Roles.ADMIN})
-    public List<Actor> colleagues(Actor me) {
-        Map<String, Actor> known = new LinkedHashMap<>();
-        known.put(me.subject(), me);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select assignee_subject, max(assignee_name) from support_case"
-                        + " where assignee_subject is not null group by assignee_subject"
-                        + " union select author_subject, max(author_name) from case_note"
-                        + " where staff = true and author_subject is not null group by author_subject"
-                        + " union select assignee_subject, max(assignee_name) from follow_up_task"
-                        + " where assignee_subject is not null group by assignee_subject")
-                .setMaxResults(200)
-                .getResultList();
-        for (Object[] row : rows) {
-            known.putIfAbsent((String) row[0], new Actor((String) row[0], (String) row[1]));
-        }
-        List<Actor> all = new ArrayList<>(known.values());
-        all.sort((a, b) -> String.valueOf(a.name()).compareToIgnoreCase(String.valueOf(b.name())));
-        return all;
-    }
-
     // ---------------------------------------------------------------- inside
+
+    /**
+     * The customer's change (a reply, a reopening) is the staff side's CASE_CHANGED: the assignee
+     * hears of it, as the customer hears of staff's changes. A case nobody has is back in the
+     * queue, where the team sees it (and a reopening opened a task besides).
+     */
+    private void tellAssignee(SupportCase supportCase) {
+        if (supportCase.getAssigneeSubject() != null) {
+            staffNotices.fire(new StaffNotice(
+                    supportCase.getAssigneeSubject(),
+                    NoticeKind.CASE_CHANGED,
+                    supportCase.getNumber(),
+                    staffLink(supportCase)));
+        }
+    }
 
     private Question publish(SupportCase supportCase, Actor actor, Channel channel) {
         if (!supportCase.isPrivate()) {

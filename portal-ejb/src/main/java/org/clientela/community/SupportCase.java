@@ -330,7 +330,7 @@ public class SupportCase {
     }
 
     /** Only the customer reopens, and only what was solved. */
-    void reopen(Instant now) {
+    private void reopen(Instant now) {
         if (status != CaseStatus.SOLVED) {
             throw new CommunityRefusal(Reason.CASE_NOT_SOLVED);
         }

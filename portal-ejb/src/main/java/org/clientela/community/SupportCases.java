@@ -8,25 +8,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
-import org.clientela.account.AccountAccess;
 import org.clientela.community.CommunityRefusal.Reason;
-import org.clientela.crm.FollowUpReason;
-import org.clientela.crm.FollowUpTasks;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
-import org.clientela.platform.AccessDeniedException;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Channel;
-import org.clientela.platform.Customer;
 import org.clientela.platform.CustomerNotice;
 import org.clientela.platform.NoticeKind;
 import org.clientela.platform.Roles;
 import org.hibernate.Hibernate;
 
 /**
- * Support cases: staff escalate a question into a case and work it; the customer follows their
- * cases, answers staff, and reopens one that is not solved after all, which asks staff to follow
- * up.
+ * Support cases: staff escalate a question into a case and work it. The customer's side of a case
+ * (following it, answering staff, reopening it) is {@link ServiceRequests}'s, as for a request.
  */
 @Stateless
 public class SupportCases {
@@ -40,13 +34,7 @@ public class SupportCases {
     private Questions questions;
 
     @Inject
-    private AccountAccess access;
-
-    @Inject
     private InteractionRecorder interactions;
-
-    @Inject
-    private FollowUpTasks followUps;
 
     @Inject
     private Event<CustomerNotice> notices;
@@ -72,6 +60,13 @@ public class SupportCases {
                 actor,
                 reference(supportCase),
                 supportCase.getNumber() + " " + priority + ": " + supportCase.getSubject());
+        // the escalating agent takes the case and needs no word of it; the asker learns that
+        // their public question is now a case that staff work
+        notices.fire(new CustomerNotice(
+                supportCase.getCustomer().getId(),
+                NoticeKind.CASE_CHANGED,
+                supportCase.getNumber() + " " + supportCase.getSubject(),
+                ServiceRequests.customerLink(supportCase)));
         return supportCase;
     }
 
@@ -112,7 +107,7 @@ public class SupportCases {
                 supportCase.getCustomer().getId(),
                 note != null && !note.isBlank() ? NoticeKind.CASE_ANSWERED : NoticeKind.CASE_CHANGED,
                 supportCase.getNumber() + " " + supportCase.getSubject(),
-                "/account/case?id=" + supportCase.getId()));
+                ServiceRequests.customerLink(supportCase)));
         return supportCase;
     }
 
@@ -147,77 +142,6 @@ public class SupportCases {
         if (supportCase.getQuestion() != null) {
             Hibernate.initialize(supportCase.getQuestion());
             Hibernate.initialize(supportCase.getQuestion().getAnswers());
-        }
-        return supportCase;
-    }
-
-    /** The customer's own cases, newest first. */
-    @RolesAllowed(Roles.CUSTOMER)
-    public List<SupportCase> mine(Actor actor, long customerId) {
-        access.requireSelf(actor, customerId);
-        return em.createQuery(
-                        "select c from SupportCase c where c.customer.id = :customer order by c.openedAt desc",
-                        SupportCase.class)
-                .setParameter("customer", customerId)
-                .setMaxResults(LIST_LIMIT)
-                .getResultList();
-    }
-
-    /** One of the customer's cases; anybody else's is refused like any other account's data. */
-    @RolesAllowed(Roles.CUSTOMER)
-    public SupportCase mine(Actor actor, long customerId, long caseId) {
-        SupportCase supportCase = owned(actor, customerId, caseId);
-        Hibernate.initialize(supportCase.getNotes());
-        Hibernate.initialize(supportCase.getQuestion());
-        return supportCase;
-    }
-
-    /** The customer writes to staff; a case waiting for them goes back to staff. */
-    @RolesAllowed(Roles.CUSTOMER)
-    public SupportCase reply(Actor actor, long customerId, long caseId, String body) {
-        SupportCase supportCase = owned(actor, customerId, caseId);
-        if (supportCase.getStatus() == CaseStatus.SOLVED) {
-            throw new CommunityRefusal(Reason.CASE_SOLVED);
-        }
-        Instant now = Instant.now();
-        supportCase.note(actor, false, body, now);
-        if (supportCase.getStatus() == CaseStatus.PENDING) {
-            supportCase.moveTo(CaseStatus.OPEN, now);
-        }
-        interactions.record(
-                supportCase.getCustomer(),
-                InteractionType.CASE_UPDATED,
-                Channel.WEB,
-                actor,
-                reference(supportCase),
-                supportCase.getNumber() + ": " + body.strip());
-        return supportCase;
-    }
-
-    /** "Not solved after all": the case opens again and staff get a follow-up task. */
-    @RolesAllowed(Roles.CUSTOMER)
-    public SupportCase reopen(Actor actor, long customerId, long caseId, String why) {
-        SupportCase supportCase = owned(actor, customerId, caseId);
-        Instant now = Instant.now();
-        supportCase.reopen(now);
-        supportCase.note(actor, false, why, now);
-        String summary = supportCase.getNumber() + ": " + why.strip();
-        interactions.record(
-                supportCase.getCustomer(),
-                InteractionType.CASE_REOPENED,
-                Channel.WEB,
-                actor,
-                reference(supportCase),
-                summary);
-        followUps.open(supportCase.getCustomer(), FollowUpReason.CASE_REOPENED, reference(supportCase), summary);
-        return supportCase;
-    }
-
-    private SupportCase owned(Actor actor, long customerId, long caseId) {
-        Customer customer = access.requireSelf(actor, customerId);
-        SupportCase supportCase = find(caseId);
-        if (!supportCase.getCustomer().getId().equals(customer.getId())) {
-            throw new AccessDeniedException("case " + caseId + " is not the customer's");
         }
         return supportCase;
     }

@@ -149,7 +149,8 @@ public class FollowUpTasks {
                     task.getSummary() + " → " + assignee.getName());
         }
         if (!assignee.getSubject().equals(by.subject())) {
-            notices.fire(new StaffNotice(assignee.getSubject(), NoticeKind.ASSIGNED, "task:" + task.getId(), MY_TASKS));
+            // the list shows the reference: staff know a task by its title
+            notices.fire(new StaffNotice(assignee.getSubject(), NoticeKind.ASSIGNED, task.getSummary(), MY_TASKS));
         }
         return task;
     }

@@ -49,10 +49,11 @@ public class TaskReminders {
                     .setParameter("id", id)
                     .executeUpdate();
             if (claimed == 1) {
-                String recipient = em.find(FollowUpTask.class, id).reminderRecipient();
+                FollowUpTask task = em.find(FollowUpTask.class, id);
+                String recipient = task.reminderRecipient();
                 if (recipient != null) {
-                    notices.fire(
-                            new StaffNotice(recipient, NoticeKind.TASK_REMINDER, "task:" + id, FollowUpTasks.MY_TASKS));
+                    notices.fire(new StaffNotice(
+                            recipient, NoticeKind.TASK_REMINDER, task.getSummary(), FollowUpTasks.MY_TASKS));
                     fired++;
                 }
             }

@@ -122,6 +122,11 @@ public class Notification {
         return readAt != null;
     }
 
+    /** A member of staff's entry (they have no customer record). */
+    public boolean isForStaff() {
+        return customer == null;
+    }
+
     String getRecipientSubject() {
         return recipientSubject;
     }

@@ -28,6 +28,15 @@ public class RequestFormView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The server's limit on a request's size (WildFly's default max-post-size, which the server
+     * configuration keeps): a larger one is cut off before this page sees it.
+     */
+    static final long SERVER_POST_LIMIT = 10L * 1024 * 1024;
+
+    /** Room for the form's other fields and the multipart framing. */
+    private static final long FORM_ALLOWANCE = 64L * 1024;
+
     @Inject
     private ServiceRequests requests;
 
@@ -105,6 +114,23 @@ public class RequestFormView implements Serializable {
                 "request.filesHint",
                 RequestSettings.attachmentMaxCount(),
                 RequestSettings.attachmentMaxBytes() / (1024 * 1024));
+    }
+
+    /** The browser checks the sizes before sending (clientela/file-size.js), against these. */
+    public long getMaxFileBytes() {
+        return RequestSettings.attachmentMaxBytes();
+    }
+
+    public long getMaxTotalBytes() {
+        return SERVER_POST_LIMIT - FORM_ALLOWANCE;
+    }
+
+    public String getFileTooLarge() {
+        return CommunityTexts.refusal(new CommunityRefusal(Reason.ATTACHMENT_TOO_LARGE));
+    }
+
+    public String getFilesTooLarge() {
+        return Texts.get("request.filesTooLarge", getMaxTotalBytes() / (1024 * 1024));
     }
 
     public RequestCategory[] getCategories() {

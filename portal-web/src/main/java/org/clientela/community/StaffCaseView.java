@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clientela.crm.StaffDirectory;
+import org.clientela.crm.StaffMember;
 import org.clientela.platform.Actor;
 import org.clientela.platform.CurrentUser;
 import org.clientela.platform.Texts;
@@ -37,6 +39,9 @@ public class StaffCaseView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private StaffDirectory staff;
+
     private Long id;
     private CasePriority priority;
     private String assignee;
@@ -46,7 +51,7 @@ public class StaffCaseView implements Serializable {
     private String article;
     private transient SupportCase supportCase;
     private transient List<CaseAttachment.Info> files;
-    private transient List<Actor> colleagues;
+    private transient List<StaffMember> colleagues;
 
     public void load() throws IOException {
         if (getSupportCase() == null) {
@@ -65,8 +70,9 @@ public class StaffCaseView implements Serializable {
 
     public void assign() throws IOException {
         Actor chosen = getColleagues().stream()
-                .filter(a -> a.subject().equals(assignee))
+                .filter(colleague -> colleague.getSubject().equals(assignee))
                 .findFirst()
+                .map(colleague -> new Actor(colleague.getSubject(), colleague.getName()))
                 .orElse(null);
         step(() -> requests.assign(currentUser.actor(), id, chosen), "request.assigned", "assign-form:assignee");
     }
@@ -165,9 +171,10 @@ public class StaffCaseView implements Serializable {
         return files;
     }
 
-    public List<Actor> getColleagues() {
+    /** The same colleagues a task can be given to: whom the back office has seen. */
+    public List<StaffMember> getColleagues() {
         if (colleagues == null) {
-            colleagues = isSupport() ? requests.colleagues(currentUser.actor()) : List.of();
+            colleagues = isSupport() ? staff.colleagues() : List.of();
         }
         return colleagues;
     }

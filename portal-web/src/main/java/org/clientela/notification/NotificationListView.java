@@ -40,6 +40,17 @@ public class NotificationListView implements Serializable {
         return getEntries().stream().anyMatch(entry -> !entry.isRead());
     }
 
+    /**
+     * The bundle key that says what happened: a kind customers hear of too (a case changed) reads
+     * differently on staff's list, where the change is the customer's.
+     */
+    public String whatKey(Notification entry) {
+        String kind = entry.getKind().name();
+        return entry.isForStaff() && !entry.getKind().forStaff()
+                ? "notifications.staffWhat." + kind
+                : "notifications.what." + kind;
+    }
+
     /** Where an entry opens: beside the list, so the list page's constraint covers it. */
     public String openLink(Notification entry) {
         return NotificationBadge.listPage(currentUser).replaceAll("/list$", "") + "/open?id=" + entry.getId();

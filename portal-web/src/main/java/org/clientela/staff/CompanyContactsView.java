@@ -30,6 +30,9 @@ public class CompanyContactsView {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private CustomerView page;
+
     private Long contact;
     private ContactForm form;
     private RelationshipType relationship;
@@ -91,7 +94,11 @@ public class CompanyContactsView {
         return Language.values();
     }
 
+    /** The one chosen in the form, else the company's: the menu shows where it stands. */
     public RelationshipType getRelationship() {
+        if (relationship == null && page.getCustomer() != null) {
+            return page.getCustomer().getRelationshipType();
+        }
         return relationship;
     }
 
