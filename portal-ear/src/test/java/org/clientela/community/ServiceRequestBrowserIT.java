@@ -128,6 +128,13 @@ class ServiceRequestBrowserIT extends PortalBrowserTest {
             new Select(agent.find("[id='priority-form:priority']")).selectByVisibleText("Urgent");
             agent.find("[id='priority-form:change-priority']").click();
             agent.await(textToBePresentInElementLocated(By.id("case-priority"), "Urgent"));
+            agent.find("[id='assign-form:assign-me']").click();
+            agent.await(textToBePresentInElementLocated(By.id("case-assignee"), "Taras Shevchuk"));
+            assertThat(new Select(agent.find("[id='assign-form:assignee']"))
+                            .getFirstSelectedOption()
+                            .getText())
+                    .as("the menu shows who has the case")
+                    .isEqualTo("Taras Shevchuk");
 
             // the queue: urgent first, ours among them
             agent.go(TestEnvironment.PORTAL + "/staff/community");

@@ -59,6 +59,7 @@ public class StaffCaseView implements Serializable {
             return;
         }
         priority = supportCase.getPriority();
+        assignee = supportCase.getAssigneeSubject(); // the menu shows who has the case now
     }
 
     public void assignToMe() throws IOException {
