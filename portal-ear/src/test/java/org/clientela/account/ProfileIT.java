@@ -23,7 +23,7 @@ class ProfileIT extends PortalBrowserTest {
             browser.await(presenceOfElementLocated(By.id("profile:phone")));
 
             browser.type("profile:phone", "12ab");
-            browser.type("profile:birth_input", "1985-04-12");
+            browser.typeDate("profile:birth", "1985-04-12");
             browser.find("[id='profile:save']").click();
             browser.await(presenceOfElementLocated(By.cssSelector(".ui-message-error")));
 

@@ -13,7 +13,6 @@ import org.clientela.it.support.WebSession;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -58,9 +57,7 @@ class WorkJournalBrowserIT extends PortalBrowserTest {
             agent.signInAs("agent");
             agent.go(TestEnvironment.PORTAL + "/staff/tasks");
             agent.type("new-task:title", title);
-            WebElement due = agent.find("[id='new-task:due_input']");
-            due.sendKeys("2031-03-14 10:00");
-            due.sendKeys(Keys.ESCAPE);
+            agent.typeDate("new-task:due", "2031-03-14 10:00");
             new Select(agent.find("[id='new-task:assignee']")).selectByVisibleText("Dmitri Sokolov");
             agent.find("[id='new-task:create']").click();
             agent.await(textToBePresentInElementLocated(By.id("messages"), "The task is created."));

@@ -14,6 +14,7 @@ import org.clientela.it.support.WebSession;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -155,6 +156,25 @@ public final class Browser implements AutoCloseable {
         WebElement field = find("[id='" + id + "']");
         field.clear();
         field.sendKeys(text);
+    }
+
+    /**
+     * Types into the PrimeFaces date picker with this id and closes its calendar, which opens on
+     * focus and covers the fields below it. Escape can arrive while the calendar is still fading
+     * in and be lost, so it is pressed until the calendar is gone.
+     */
+    public void typeDate(String pickerId, String text) {
+        String input = pickerId + "_input";
+        type(input, text);
+        By calendar = By.id(pickerId + "_panel");
+        await(d -> {
+            List<WebElement> shown = d.findElements(calendar);
+            if (shown.isEmpty() || !shown.get(0).isDisplayed()) {
+                return true;
+            }
+            find("[id='" + input + "']").sendKeys(Keys.ESCAPE);
+            return false;
+        });
     }
 
     /**
