@@ -235,6 +235,11 @@ public final class CustomerRecordBenchmark {
                     + " join (values (0, 'URGENT', 1, 8), (1, 'HIGH', 4, 24), (2, 'HIGH', 4, 24), (3, 'NORMAL', 8, 72),"
                     + " (4, 'NORMAL', 8, 72), (5, 'NORMAL', 8, 72), (6, 'LOW', 24, 168), (7, 'LOW', 24, 168))"
                     + " p (slot, priority, first_hours, resolution_hours) on p.slot = g / 3 % 8) r",
+            // the queue's place of each, as SupportCase keeps it on every change
+            "update support_case set queue_rank = case priority when 'URGENT' then 0 when 'HIGH' then 1"
+                    + " when 'NORMAL' then 2 else 3 end,"
+                    + " next_due = case when first_answered_at is null then first_answer_due else resolution_due end"
+                    + " where status <> 'SOLVED' and id >= " + FIRST_REQUEST,
             "analyze"
         };
         try (Connection db = DriverManager.getConnection(dbUrl, "postgres", "postgres");

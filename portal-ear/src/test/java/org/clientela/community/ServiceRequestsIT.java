@@ -180,11 +180,22 @@ class ServiceRequestsIT {
         // the sooner one was opened earlier: its clock ends first
         sql(
                 "update support_case set opened_at = opened_at - interval '2' hour,"
-                        + " first_answer_due = first_answer_due - interval '2' hour where id = ?1",
+                        + " first_answer_due = first_answer_due - interval '2' hour,"
+                        + " next_due = next_due - interval '2' hour where id = ?1",
                 normalSooner.getId());
         mine.addAll(List.of(low.getId(), normalLater.getId(), normalSooner.getId(), urgent.getId()));
         assertEquals(
                 List.of(urgent.getId(), normalSooner.getId(), normalLater.getId(), low.getId()),
+                asAgent.call(() -> cases.list(null)).stream()
+                        .map(SupportCase::getId)
+                        .filter(mine::contains)
+                        .toList());
+
+        // solved, a request leaves the queue; answered, its resolution's clock (days) orders it
+        asAgent.call(() -> cases.update(agent, urgent.getId(), null, CaseStatus.SOLVED, false, null));
+        asAgent.call(() -> requests.answer(agent, normalSooner.getId(), "We are on it."));
+        assertEquals(
+                List.of(normalLater.getId(), normalSooner.getId(), low.getId()),
                 asAgent.call(() -> cases.list(null)).stream()
                         .map(SupportCase::getId)
                         .filter(mine::contains)

@@ -13,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -134,6 +136,17 @@ public class SupportCase {
 
     @Column(name = "reopen_count", nullable = false)
     private int reopenCount;
+
+    /**
+     * Where the case stands in the staff queue, kept with every change so that an index can hold
+     * the queue's order: the priority's rank while it is open or pending, none once solved.
+     */
+    @Column(name = "queue_rank")
+    private Integer queueRank;
+
+    /** {@link #getNextDue()} as it was at the last change, for the queue's order within a rank. */
+    @Column(name = "next_due")
+    private Instant nextDue;
 
     @OneToMany(mappedBy = "supportCase", cascade = CascadeType.PERSIST)
     @OrderBy("createdAt, id")
@@ -283,6 +296,13 @@ public class SupportCase {
         if (mergedInto != null) {
             throw new CommunityRefusal(Reason.MERGED);
         }
+    }
+
+    @PrePersist
+    @PreUpdate
+    private void keepQueueOrder() {
+        queueRank = status == CaseStatus.SOLVED ? null : priority.ordinal();
+        nextDue = getNextDue();
     }
 
     /** Which clock runs now: the first answer's until staff answered, then the resolution's; null when none. */

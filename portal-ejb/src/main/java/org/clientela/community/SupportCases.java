@@ -112,24 +112,24 @@ public class SupportCases {
     }
 
     /**
-     * The clock a request runs against now (see {@link SupportCase#getNextDue()}): the staff
-     * queue sorts by it within a priority, the nearest breach first.
-     */
-    static final String NEXT_DUE = "case when c.firstAnsweredAt is null then c.firstAnswerDue else c.resolutionDue end";
-
-    /**
      * Staff's list: open and pending cases, urgent first and, within a priority, the nearest
      * breach of a service level first; or those of one status.
      */
     @RolesAllowed({Roles.SUPPORT_AGENT, Roles.SALES_MANAGER, Roles.ADMIN})
     public List<SupportCase> list(CaseStatus status) {
+        // the order is that of ix_support_case_queue, which holds only the cases still in the queue
+        String order = " order by c.queueRank, c.nextDue nulls last, c.openedAt";
+        if (status == null) {
+            return em.createQuery(
+                            "select c from SupportCase c join fetch c.customer where c.queueRank is not null" + order,
+                            SupportCase.class)
+                    .setMaxResults(LIST_LIMIT)
+                    .getResultList();
+        }
         return em.createQuery(
-                        "select c from SupportCase c join fetch c.customer where "
-                                + (status == null ? "c.status <> :solved" : "c.status = :status")
-                                + " order by " + CasePriority.rankOf("c.priority") + ", " + NEXT_DUE
-                                + " nulls last, c.openedAt",
+                        "select c from SupportCase c join fetch c.customer where c.status = :status" + order,
                         SupportCase.class)
-                .setParameter(status == null ? "solved" : "status", status == null ? CaseStatus.SOLVED : status)
+                .setParameter("status", status)
                 .setMaxResults(LIST_LIMIT)
                 .getResultList();
     }
