@@ -9,4 +9,4 @@ update support_case
                        when first_answered_at is null then first_answer_due
                        else resolution_due end
  where status <> 'SOLVED';
-create index ix_support_case_queue on support_case (queue_rank, next_due, opened_at);
+create index ix_support_case_queue on support_case (queue_rank, next_due, opened_at, id);

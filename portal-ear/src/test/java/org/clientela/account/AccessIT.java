@@ -36,8 +36,7 @@ class AccessIT extends PortalBrowserTest {
         try (Browser owner = Browser.open();
                 Browser grantee = Browser.open()) {
             // Olena invites Ivan with the right to edit her profile
-            owner.signInAs("customer");
-            owner.go(TestEnvironment.PORTAL + "/account/access");
+            owner.signInAs("customer", "/account/access");
             owner.await(presenceOfElementLocated(By.id("invite:email")));
             int mailsBefore = SentMail.count(GRANTEE_EMAIL);
             owner.type("invite:email", GRANTEE_EMAIL);
@@ -115,8 +114,7 @@ class AccessIT extends PortalBrowserTest {
         String newcomer = "newcomer-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@clientela.test";
         try (Browser owner = Browser.open();
                 Browser invitee = Browser.open()) {
-            owner.signInAs("customer");
-            owner.go(TestEnvironment.PORTAL + "/account/access");
+            owner.signInAs("customer", "/account/access");
             owner.await(presenceOfElementLocated(By.id("invite:email")));
             owner.type("invite:email", newcomer);
             owner.find("[id='invite:invite_VIEW_ORDERS'] .ui-chkbox-box").click();

@@ -31,8 +31,7 @@ class CompanyIT extends PortalBrowserTest {
     void aCompanyGetsMembersAndKeepsAnOwner() {
         try (Browser olena = Browser.open();
                 Browser ivan = Browser.open()) {
-            olena.signInAs("customer");
-            olena.go(TestEnvironment.PORTAL + "/account/access");
+            olena.signInAs("customer", "/account/access");
             olena.type("company:name", "Kovalenko <Trading>");
             olena.type("company:vat", "bg 204 567 890");
             olena.find("[id='company:createCompany']").click();

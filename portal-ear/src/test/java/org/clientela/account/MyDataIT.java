@@ -22,8 +22,7 @@ class MyDataIT extends PortalBrowserTest {
     @Test
     void aCustomerReadsAndDownloadsEverythingHeldAboutThem() throws Exception {
         try (Browser browser = Browser.open()) {
-            browser.signInAs("customer2");
-            browser.go(TestEnvironment.PORTAL + "/account/my-data");
+            browser.signInAs("customer2", "/account/my-data");
             browser.await(presenceOfElementLocated(By.id("my-data")));
             assertThat(browser.text("#my-data"))
                     .contains("customer2@clientela.test")

@@ -47,8 +47,7 @@ class ProfileIT extends PortalBrowserTest {
     @Test
     void aSecondTabSavingAnOlderFormIsToldAndOverwritesNothing() {
         try (Browser browser = Browser.open()) {
-            browser.signInAs("customer");
-            browser.go(TestEnvironment.PORTAL + "/account/profile");
+            browser.signInAs("customer", "/account/profile");
             String firstTab = browser.driver().getWindowHandle();
             browser.driver().switchTo().newWindow(WindowType.TAB);
             browser.go(TestEnvironment.PORTAL + "/account/profile");

@@ -29,8 +29,7 @@ class CommunityBrowserIT extends PortalBrowserTest {
         try (Browser customer = Browser.open();
                 Browser agent = Browser.open();
                 Browser visitor = Browser.open()) {
-            customer.signInAs("customer");
-            customer.go(TestEnvironment.PORTAL + "/community");
+            customer.signInAs("customer", "/community");
             customer.find("#ask").click();
             customer.await(presenceOfElementLocated(By.id("ask-form")));
 
@@ -55,8 +54,7 @@ class CommunityBrowserIT extends PortalBrowserTest {
             assertThat(customer.has("#question-body script")).isFalse();
 
             // the agent finds it in the queue, oldest first, and answers inline
-            agent.signInAs("agent");
-            agent.go(TestEnvironment.PORTAL + "/staff/");
+            agent.signInAs("agent", "/staff/");
             agent.find("#staff-community").click();
             agent.await(presenceOfElementLocated(By.id("queue")));
             String row = "li.queue-item[data-id='" + questionId + "']";

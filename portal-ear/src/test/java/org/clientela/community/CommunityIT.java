@@ -259,7 +259,7 @@ class CommunityIT {
         }
         assertEquals(
                 List.of(CasePriority.URGENT, CasePriority.HIGH, CasePriority.NORMAL, CasePriority.LOW),
-                asAgent.call(() -> cases.list(null)).stream()
+                asAgent.call(() -> StaffQueue.whole(cases)).stream()
                         .filter(c -> opened.contains(c.getId()))
                         .map(SupportCase::getPriority)
                         .toList(),

@@ -82,8 +82,7 @@ class ReviewBrowserIT extends PortalBrowserTest {
         }
 
         try (Browser editor = Browser.open()) {
-            editor.signInAs("editor");
-            editor.go(TestEnvironment.PORTAL + "/staff/");
+            editor.signInAs("editor", "/staff/");
             editor.find("#staff-reviews").click();
             editor.await(presenceOfElementLocated(By.id("tab-latest")));
             editor.find("#tab-latest").click();

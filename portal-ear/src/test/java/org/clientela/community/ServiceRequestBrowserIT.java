@@ -117,8 +117,7 @@ class ServiceRequestBrowserIT extends PortalBrowserTest {
         }
 
         try (Browser agent = Browser.open()) {
-            agent.signInAs("agent");
-            agent.go(TestEnvironment.PORTAL + "/staff/case?id=" + caseId);
+            agent.signInAs("agent", "/staff/case?id=" + caseId);
             assertThat(agent.text("#case-category")).isEqualTo("Delivery");
             assertThat(agent.text("#case-description")).contains("tracking shows nothing");
             assertThat(new Select(agent.find("[id='assign-form:assignee']"))

@@ -186,7 +186,7 @@ class ServiceRequestsIT {
         mine.addAll(List.of(low.getId(), normalLater.getId(), normalSooner.getId(), urgent.getId()));
         assertEquals(
                 List.of(urgent.getId(), normalSooner.getId(), normalLater.getId(), low.getId()),
-                asAgent.call(() -> cases.list(null)).stream()
+                asAgent.call(() -> StaffQueue.whole(cases)).stream()
                         .map(SupportCase::getId)
                         .filter(mine::contains)
                         .toList());
@@ -196,10 +196,36 @@ class ServiceRequestsIT {
         asAgent.call(() -> requests.answer(agent, normalSooner.getId(), "We are on it."));
         assertEquals(
                 List.of(normalLater.getId(), normalSooner.getId(), low.getId()),
-                asAgent.call(() -> cases.list(null)).stream()
+                asAgent.call(() -> StaffQueue.whole(cases)).stream()
                         .map(SupportCase::getId)
                         .filter(mine::contains)
                         .toList());
+    }
+
+    @Test
+    void theQueueIsReadAPageAtATime() throws Exception {
+        long open = asAgent.call(() -> cases.queue(0)).total();
+        Customer many = customer("Many", null);
+        for (long i = open; i <= SupportCases.QUEUE_PAGE_SIZE; i++) {
+            open(many, form(RequestCategory.OTHER, null));
+        }
+        CaseQueuePage first = asAgent.call(() -> cases.queue(0));
+        CaseQueuePage second = asAgent.call(() -> cases.queue(1));
+        assertEquals(SupportCases.QUEUE_PAGE_SIZE, first.cases().size());
+        assertEquals((first.total() + SupportCases.QUEUE_PAGE_SIZE - 1) / SupportCases.QUEUE_PAGE_SIZE, first.pages());
+        assertTrue(first.hasNext());
+        assertFalse(first.hasPrevious());
+        assertTrue(second.hasPrevious());
+        List<Long> onFirst = first.cases().stream().map(SupportCase::getId).toList();
+        assertTrue(second.cases().stream().map(SupportCase::getId).noneMatch(onFirst::contains), "no case twice");
+        assertEquals(
+                asAgent.call(() -> StaffQueue.whole(cases)).stream()
+                        .map(SupportCase::getId)
+                        .toList()
+                        .subList(0, onFirst.size()),
+                onFirst);
+        CaseQueuePage beyond = asAgent.call(() -> cases.queue(10_000));
+        assertEquals(beyond.pages() - 1, beyond.page(), "a page past the end is the last");
     }
 
     @Test

@@ -32,8 +32,7 @@ class CrmBrowserIT extends PortalBrowserTest {
                 Browser agent = Browser.open();
                 Browser ivan = Browser.open();
                 Browser sales = Browser.open()) {
-            olena.signInAs("customer");
-            olena.go(TestEnvironment.PORTAL + "/community/ask");
+            olena.signInAs("customer", "/community/ask");
             olena.type("ask-form:title", title);
             olena.type("ask-form:body", "The old one broke.");
             olena.find("[id='ask-form:post-question']").click();
@@ -41,15 +40,13 @@ class CrmBrowserIT extends PortalBrowserTest {
             String questionId = olena.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
 
             // staff answer from the queue, a customer from the question page
-            agent.signInAs("agent");
-            agent.go(TestEnvironment.PORTAL + "/staff/community");
+            agent.signInAs("agent", "/staff/community");
             String row = "li.queue-item[data-id='" + questionId + "']";
             agent.find(row + " textarea").sendKeys("Any USB-C charger of 20 W.");
             agent.find(row + " input[type='submit']").click();
             agent.await(textToBePresentInElementLocated(By.id("messages"), "Your answer is posted."));
 
-            ivan.signInAs("customer2");
-            ivan.go(TestEnvironment.PORTAL + "/community/question?id=" + questionId);
+            ivan.signInAs("customer2", "/community/question?id=" + questionId);
             ivan.type("answer-form:answer-body", "Mine is the 25 W one from the catalog, it works well.");
             ivan.find("[id='answer-form:post-answer']").click();
             ivan.await(presenceOfElementLocated(By.cssSelector("#answers li.answer:nth-of-type(2)")));
@@ -82,16 +79,14 @@ class CrmBrowserIT extends PortalBrowserTest {
         ErpApi.categoryWithProduct(Tokens.erpConnector(), "crm-kettles-" + key, sku, "20.00", 5, "Kettle " + key);
         try (Browser ivan = Browser.open();
                 Browser agent = Browser.open()) {
-            ivan.signInAs("customer2");
-            ivan.go(TestEnvironment.PORTAL + "/account/review?sku=" + sku);
+            ivan.signInAs("customer2", "/account/review?sku=" + sku);
             ivan.await(presenceOfElementLocated(By.cssSelector("[id='review:body']")));
             ivan.find("#rating-1").click();
             ivan.type("review:body", "Leaks after a week " + key);
             ivan.find("[id='review:save']").click();
             ivan.await(presenceOfElementLocated(By.cssSelector("article.review")));
 
-            agent.signInAs("agent");
-            agent.go(TestEnvironment.PORTAL + "/staff/tasks");
+            agent.signInAs("agent", "/staff/tasks");
             WebElement task = agent.find(By.xpath("//table[@id='tasks']//tr[contains(., 'Leaks after a week " + key
                     + "') or contains(., 'Kettle " + key + "')]"));
             assertThat(task.getText()).contains("Negative review");

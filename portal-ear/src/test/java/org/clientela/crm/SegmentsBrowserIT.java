@@ -26,8 +26,7 @@ class SegmentsBrowserIT extends PortalBrowserTest {
     void theSalesManagerBuildsPreviewsSavesAndExportsASegment() {
         String name = "English speakers " + UUID.randomUUID().toString().substring(0, 6);
         try (Browser sales = Browser.open()) {
-            sales.signInAs("sales");
-            sales.go(TestEnvironment.PORTAL + "/staff/crm/segments");
+            sales.signInAs("sales", "/staff/crm/segments");
             assertThat(sales.text("#page-title")).isEqualTo("Segments");
             sales.type("segment:name", name);
             // English is the first language of the list

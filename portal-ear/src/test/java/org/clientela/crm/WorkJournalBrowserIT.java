@@ -50,12 +50,10 @@ class WorkJournalBrowserIT extends PortalBrowserTest {
         try (Browser sales = Browser.open();
                 Browser agent = Browser.open()) {
             // the portal knows colleagues who have been to the back office
-            sales.signInAs("sales");
-            sales.go(TestEnvironment.PORTAL + "/staff/tasks");
+            sales.signInAs("sales", "/staff/tasks");
             sales.await(presenceOfElementLocated(By.id("tasks-team")));
 
-            agent.signInAs("agent");
-            agent.go(TestEnvironment.PORTAL + "/staff/tasks");
+            agent.signInAs("agent", "/staff/tasks");
             agent.type("new-task:title", title);
             agent.typeDate("new-task:due", "2031-03-14 10:00");
             new Select(agent.find("[id='new-task:assignee']")).selectByVisibleText("Dmitri Sokolov");
@@ -79,8 +77,7 @@ class WorkJournalBrowserIT extends PortalBrowserTest {
     void salesOpensACompanyAndKeepsItsContactPerson() {
         String key = UUID.randomUUID().toString().substring(0, 6);
         try (Browser sales = Browser.open()) {
-            sales.signInAs("sales");
-            sales.go(TestEnvironment.PORTAL + "/staff/customers");
+            sales.signInAs("sales", "/staff/customers");
             sales.type("new-company:name", "Balkan Tools " + key);
             sales.type("new-company:vat", "bg 123 456 789");
             sales.type("new-company:owner", "owner-" + key + "@clientela.test");

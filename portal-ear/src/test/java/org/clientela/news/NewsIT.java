@@ -32,8 +32,7 @@ class NewsIT extends PortalBrowserTest {
         String key = UUID.randomUUID().toString().substring(0, 6);
         String category = "Gadgets " + key;
         try (Browser editor = Browser.open()) {
-            editor.signInAs("editor");
-            editor.go(TestEnvironment.PORTAL + "/staff/news-categories");
+            editor.signInAs("editor", "/staff/news-categories");
             // a category without a name in any language is refused with a message, not an error page
             editor.type("newCategory:slug", "gadgets-" + key);
             editor.find("[id='newCategory:create']").click();

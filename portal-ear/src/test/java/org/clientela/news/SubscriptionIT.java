@@ -32,8 +32,7 @@ class SubscriptionIT extends PortalBrowserTest {
         String key = UUID.randomUUID().toString().substring(0, 6);
         String category = "Phones " + key;
         try (Browser editor = Browser.open()) {
-            editor.signInAs("editor");
-            editor.go(TestEnvironment.PORTAL + "/staff/news-categories");
+            editor.signInAs("editor", "/staff/news-categories");
             editor.type("newCategory:slug", "phones-" + key);
             editor.type("newCategory:name_en", category);
             editor.type("newCategory:name_bg", "Телефони " + key);
@@ -84,8 +83,7 @@ class SubscriptionIT extends PortalBrowserTest {
         // an article published there reaches the customer at once, the mail in their language
         int before = SentMail.count("customer2@clientela.test");
         try (Browser editor = Browser.open()) {
-            editor.signInAs("editor");
-            editor.go(TestEnvironment.PORTAL + "/staff/news-article");
+            editor.signInAs("editor", "/staff/news-article");
             editor.await(presenceOfElementLocated(By.id("article:saveArticle")));
             editor.find(By.xpath("//label[normalize-space()='" + category + "']"))
                     .click();

@@ -27,8 +27,7 @@ class CustomerSearchIT extends PortalBrowserTest {
     @Test
     void aSalesManagerFindsACustomerAndOpensTheirRecord() {
         try (Browser browser = Browser.open()) {
-            browser.signInAs("sales");
-            browser.go(TestEnvironment.PORTAL + "/staff/customers?q=petrov");
+            browser.signInAs("sales", "/staff/customers?q=petrov");
             browser.await(presenceOfElementLocated(By.id("results")));
             assertThat(browser.text("#results")).contains("Ivan Petrov").contains("customer2@clientela.test");
 
@@ -42,8 +41,7 @@ class CustomerSearchIT extends PortalBrowserTest {
     @Test
     void aSearchTermIsDataNotAPattern() {
         try (Browser browser = Browser.open()) {
-            browser.signInAs("agent");
-            browser.go(TestEnvironment.PORTAL + "/staff/customers?q=%25");
+            browser.signInAs("agent", "/staff/customers?q=%25");
             browser.await(presenceOfElementLocated(By.id("results")));
             assertThat(browser.text("#results")).contains("No customer matches.");
         }

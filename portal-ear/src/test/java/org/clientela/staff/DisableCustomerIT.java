@@ -41,8 +41,7 @@ class DisableCustomerIT extends PortalBrowserTest {
                     .matcher(new SessionClient(customer).get("/api/account/me").body());
             assertThat(id.find()).isTrue();
 
-            admin.signInAs("admin");
-            admin.go(TestEnvironment.PORTAL + "/staff/customer?id=" + id.group(1));
+            admin.signInAs("admin", "/staff/customer?id=" + id.group(1));
             admin.await(presenceOfElementLocated(By.id("customer-state")));
             assertThat(admin.text("#customer-state")).isEqualTo("Active");
             admin.find("[id='admin:disable']").click();

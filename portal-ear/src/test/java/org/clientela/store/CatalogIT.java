@@ -266,8 +266,7 @@ class CatalogIT extends PortalBrowserTest {
             phone.await(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(quantity)));
         }
         try (Browser laptop = Browser.open()) {
-            laptop.signInAs("customer2");
-            laptop.go(TestEnvironment.PORTAL + "/cart");
+            laptop.signInAs("customer2", "/cart");
             assertThat(laptop.has(quantity))
                     .as("removed on one device, gone on all")
                     .isFalse();

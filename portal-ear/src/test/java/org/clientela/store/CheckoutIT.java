@@ -164,8 +164,7 @@ class CheckoutIT extends PortalBrowserTest {
 
         // the sales manager finds it in the back office, marks it delivered and exports the list
         try (Browser sales = Browser.open()) {
-            sales.signInAs("sales");
-            sales.go(TestEnvironment.PORTAL + "/staff/orders?status=SHIPPED&customer=customer%40clientela.test");
+            sales.signInAs("sales", "/staff/orders?status=SHIPPED&customer=customer%40clientela.test");
             sales.find("a.order-link[href$='id=" + orderId + "']").click();
             sales.await(presenceOfElementLocated(By.id("move:target")));
             // the order as the customer's page shows it, with what the back office needs besides
@@ -186,8 +185,7 @@ class CheckoutIT extends PortalBrowserTest {
         }
 
         try (Browser olena = Browser.open()) {
-            olena.signInAs("customer");
-            olena.go(TestEnvironment.PORTAL + "/account/orders");
+            olena.signInAs("customer", "/account/orders");
             olena.find("a.order-link[href$='id=" + orderId + "']").click();
             olena.await(presenceOfElementLocated(By.id("tracking-link")));
             assertThat(olena.find("#tracking-link").getAttribute("href")).isEqualTo(tracking);
@@ -221,8 +219,7 @@ class CheckoutIT extends PortalBrowserTest {
         ErpApi.categoryWithProduct(erp, "toasters-" + key, sku, "10.00", 3, "Toaster " + key);
 
         try (Browser olena = Browser.open()) {
-            olena.signInAs("customer");
-            olena.go(TestEnvironment.PORTAL + "/product/" + sku);
+            olena.signInAs("customer", "/product/" + sku);
             olena.type("addToCart:quantity", "2");
             olena.find("[id='addToCart:add']").click();
             olena.await(textToBePresentInElementLocated(By.id("addToCart:messages"), "added to your cart"));

@@ -29,8 +29,7 @@ class StaffCatalogIT extends PortalBrowserTest {
         String sku = "DL-" + key.toUpperCase();
         try (Browser admin = Browser.open();
                 Browser visitor = Browser.open()) {
-            admin.signInAs("admin");
-            admin.go(TestEnvironment.PORTAL + "/staff/");
+            admin.signInAs("admin", "/staff/");
             admin.find("#staff-catalog").click();
             admin.await(presenceOfElementLocated(By.id("category-form")));
             assertThat(admin.text("#page-title")).isEqualTo("Catalog");

@@ -27,6 +27,9 @@ public class SupportCases {
 
     public static final int LIST_LIMIT = 200;
 
+    /** Cases on a page of the staff queue: staff work from the top, and a page renders quickly. */
+    public static final int QUEUE_PAGE_SIZE = 50;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -112,26 +115,24 @@ public class SupportCases {
     }
 
     /**
-     * Staff's list: open and pending cases, urgent first and, within a priority, the nearest
-     * breach of a service level first; or those of one status.
+     * A page of the staff queue: open and pending cases, urgent first and, within a priority, the
+     * nearest breach of a service level first. A page past the last is the last.
      */
     @RolesAllowed({Roles.SUPPORT_AGENT, Roles.SALES_MANAGER, Roles.ADMIN})
-    public List<SupportCase> list(CaseStatus status) {
-        // the order is that of ix_support_case_queue, which holds only the cases still in the queue
-        String order = " order by c.queueRank, c.nextDue nulls last, c.openedAt";
-        if (status == null) {
-            return em.createQuery(
-                            "select c from SupportCase c join fetch c.customer where c.queueRank is not null" + order,
-                            SupportCase.class)
-                    .setMaxResults(LIST_LIMIT)
-                    .getResultList();
-        }
-        return em.createQuery(
-                        "select c from SupportCase c join fetch c.customer where c.status = :status" + order,
+    public CaseQueuePage queue(int page) {
+        long total = em.createQuery("select count(c) from SupportCase c where c.queueRank is not null", Long.class)
+                .getSingleResult();
+        int pages = (int) Math.max(1, (total + QUEUE_PAGE_SIZE - 1) / QUEUE_PAGE_SIZE);
+        int shown = Math.min(Math.max(page, 0), pages - 1);
+        // the order is that of ix_support_case_queue, which the cases leave when solved
+        List<SupportCase> cases = em.createQuery(
+                        "select c from SupportCase c join fetch c.customer where c.queueRank is not null"
+                                + " order by c.queueRank, c.nextDue nulls last, c.openedAt, c.id",
                         SupportCase.class)
-                .setParameter("status", status)
-                .setMaxResults(LIST_LIMIT)
+                .setFirstResult(shown * QUEUE_PAGE_SIZE)
+                .setMaxResults(QUEUE_PAGE_SIZE)
                 .getResultList();
+        return new CaseQueuePage(cases, shown, pages, total);
     }
 
     @RolesAllowed({Roles.SUPPORT_AGENT, Roles.SALES_MANAGER, Roles.ADMIN})

@@ -36,8 +36,11 @@ public class SupportQueueView implements Serializable {
     /** Each row's form posts only its own text area, so one field serves every row. */
     private String draft;
 
+    /** The page of open cases, from 1 as in the address; anything else is the first. */
+    private String page;
+
     private transient List<Question> queue;
-    private transient List<SupportCase> openCases;
+    private transient CaseQueuePage casePage;
 
     public List<Question> getQueue() {
         if (queue == null) {
@@ -46,18 +49,31 @@ public class SupportQueueView implements Serializable {
         return queue;
     }
 
-    public List<SupportCase> getOpenCases() {
-        if (openCases == null) {
-            openCases = cases.list(null);
+    public CaseQueuePage getCasePage() {
+        if (casePage == null) {
+            casePage = cases.queue(pageNumber() - 1);
         }
-        return openCases;
+        return casePage;
+    }
+
+    private int pageNumber() {
+        try {
+            return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
+    }
+
+    /** This address with the open cases' page {@code number} (from 1), the filters kept. */
+    public String casePageLink(int number) {
+        return Faces.getRequestURI() + query() + "page=" + number + "#cases";
     }
 
     public void answer(long questionId) throws IOException {
         try {
             questions.answer(currentUser.actor(), null, questionId, draft);
             Messages.addFlashGlobalInfo(Texts.get("community.answered"));
-            Faces.redirect(Faces.getRequestURI() + query());
+            Faces.redirect(Faces.getRequestURI() + query() + (page == null ? "" : "page=" + pageNumber()));
         } catch (CommunityRefusal refusal) {
             Messages.addGlobalError(CommunityTexts.refusal(refusal));
         }
@@ -70,7 +86,8 @@ public class SupportQueueView implements Serializable {
         }
         if (category != null && !category.isBlank()) {
             query.append("category=")
-                    .append(java.net.URLEncoder.encode(category, java.nio.charset.StandardCharsets.UTF_8));
+                    .append(java.net.URLEncoder.encode(category, java.nio.charset.StandardCharsets.UTF_8))
+                    .append('&');
         }
         return query.toString();
     }
@@ -85,6 +102,14 @@ public class SupportQueueView implements Serializable {
 
     public void setLang(String lang) {
         this.lang = lang;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 
     public String getCategory() {
