@@ -1,7 +1,7 @@
 -- The staff queue's order in columns the entity keeps, so that an index holds it and the queue
 -- reads its first rows instead of sorting every open case: the priority's rank (0 = urgent) while
 -- the case is open or pending, none once solved; and the due time of the clock that runs now.
-alter table support_case add column queue_rank smallint;
+alter table support_case add column queue_rank integer;
 alter table support_case add column next_due timestamp(6) with time zone;
 update support_case
    set queue_rank = case priority when 'URGENT' then 0 when 'HIGH' then 1 when 'NORMAL' then 2 else 3 end,
