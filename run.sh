@@ -90,8 +90,10 @@ export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}"
 export SMTP_HOST=localhost SMTP_PORT=3025
 export LAUNCH_JBOSS_IN_BACKGROUND=1
 # a fixed 1 GB heap: with WildFly's default (up to 512 MB, from 64 MB) the kept pages left the
-# young generation so small that it was collected several times a second under load
-export JBOSS_JAVA_SIZING="${JBOSS_JAVA_SIZING:--Xms1g -Xmx1g}"
+# young generation so small that it was collected several times a second under load. The parallel
+# collector: on two cores G1 stopped the server 30-120 ms for each young collection, mostly
+# scanning roots, where the parallel one takes 4-10 ms (docs/benchmarks.md)
+export JBOSS_JAVA_SIZING="${JBOSS_JAVA_SIZING:--Xms1g -Xmx1g -XX:+UseParallelGC}"
 
 PIDS=()
 stop_all() {

@@ -71,9 +71,9 @@ final class BenchServer {
                     .redirectOutput(logs.resolve("wildfly-" + name + ".log").toFile());
             builder.environment().putAll(environment);
             builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
-            // the heap ./run.sh gives the portal; WildFly's own default (-Xmx512m, grown from 64m)
+            // the heap and collector ./run.sh gives the portal; WildFly's own default (-Xmx512m, grown from 64m)
             // left the young generation a few MB beside the kept pages: a collection every 250 ms
-            builder.environment().putIfAbsent("JBOSS_JAVA_SIZING", "-Xms1g -Xmx1g");
+            builder.environment().putIfAbsent("JBOSS_JAVA_SIZING", "-Xms1g -Xmx1g -XX:+UseParallelGC");
             // every java the script runs reads this; the server is the last, and keeps the file
             String options = "-Xlog:gc:file=" + gcLog + "::filecount=0";
             String jfr = System.getenv("BENCH_JFR");

@@ -3,10 +3,10 @@ package org.clientela.community;
 import java.util.List;
 
 /**
- * One page of the staff queue of open and pending cases: {@code page} counts from 0, of
- * {@code pages} (at least one, an empty queue has an empty page), {@code total} cases in all.
+ * One page of the staff queue of open and pending cases; {@code page} counts from 0. The queue is
+ * not counted, as a count reads every open case: whether there is a next page is all it says.
  */
-public record CaseQueuePage(List<SupportCase> cases, int page, int pages, long total) {
+public record CaseQueuePage(List<SupportCase> cases, int page, boolean hasNext) {
 
     public CaseQueuePage {
         cases = List.copyOf(cases);
@@ -14,9 +14,5 @@ public record CaseQueuePage(List<SupportCase> cases, int page, int pages, long t
 
     public boolean hasPrevious() {
         return page > 0;
-    }
-
-    public boolean hasNext() {
-        return page + 1 < pages;
     }
 }

@@ -116,23 +116,22 @@ public class SupportCases {
 
     /**
      * A page of the staff queue: open and pending cases, urgent first and, within a priority, the
-     * nearest breach of a service level first. A page past the last is the last.
+     * nearest breach of a service level first. A page past the last is empty.
      */
     @RolesAllowed({Roles.SUPPORT_AGENT, Roles.SALES_MANAGER, Roles.ADMIN})
     public CaseQueuePage queue(int page) {
-        long total = em.createQuery("select count(c) from SupportCase c where c.queueRank is not null", Long.class)
-                .getSingleResult();
-        int pages = (int) Math.max(1, (total + QUEUE_PAGE_SIZE - 1) / QUEUE_PAGE_SIZE);
-        int shown = Math.min(Math.max(page, 0), pages - 1);
-        // the order is that of ix_support_case_queue, which the cases leave when solved
+        int shown = Math.max(page, 0);
+        // the order is that of ix_support_case_queue, which the cases leave when solved; one row
+        // more than a page tells whether there is a next one
         List<SupportCase> cases = em.createQuery(
                         "select c from SupportCase c join fetch c.customer where c.queueRank is not null"
                                 + " order by c.queueRank, c.nextDue nulls last, c.openedAt, c.id",
                         SupportCase.class)
                 .setFirstResult(shown * QUEUE_PAGE_SIZE)
-                .setMaxResults(QUEUE_PAGE_SIZE)
+                .setMaxResults(QUEUE_PAGE_SIZE + 1)
                 .getResultList();
-        return new CaseQueuePage(cases, shown, pages, total);
+        boolean more = cases.size() > QUEUE_PAGE_SIZE;
+        return new CaseQueuePage(more ? cases.subList(0, QUEUE_PAGE_SIZE) : cases, shown, more);
     }
 
     @RolesAllowed({Roles.SUPPORT_AGENT, Roles.SALES_MANAGER, Roles.ADMIN})
