@@ -3,7 +3,9 @@ package org.clientela.platform;
 import com.ibm.icu.text.MessageFormat;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * UI texts for messages that Java code adds, from the same bundle the pages use ({@code msg}).
@@ -13,6 +15,9 @@ import java.util.ResourceBundle;
 public final class Texts {
 
     static final String BUNDLE = "org.clientela.web.messages";
+
+    /** The bundles' patterns with arguments, parsed once per language (a few hundred). */
+    private static final Map<FormatKey, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     private Texts() {}
 
@@ -29,6 +34,16 @@ public final class Texts {
     }
 
     static String format(String pattern, Locale locale, Object... args) {
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        // parsing a pattern costs more than formatting with it
+        MessageFormat format = FORMATS.computeIfAbsent(
+                new FormatKey(pattern, locale), key -> new MessageFormat(key.pattern(), key.locale()));
+        synchronized (format) { // a MessageFormat is not safe for threads at once
+            return format.format(args);
+        }
     }
+
+    private record FormatKey(String pattern, Locale locale) {}
 }
