@@ -149,6 +149,13 @@ class ServiceRequestBrowserIT extends PortalBrowserTest {
             String row = "#cases tr.case-row[data-id='" + caseId + "']";
             assertThat(agent.text(row + " .case-priority")).isEqualTo("Urgent");
             assertThat(agent.text(row + " .case-due")).startsWith("in ");
+            // a page past the queue's end says so and leads back
+            agent.go(TestEnvironment.PORTAL + "/staff/community?page=500");
+            assertThat(agent.text("#cases-empty")).isEqualTo("No case is open or waits for the customer here.");
+            assertThat(agent.text("#cases-page")).isEqualTo("Page 500");
+            agent.find("#cases-previous").click();
+            agent.await(textToBePresentInElementLocated(By.id("cases-page"), "Page 499"));
+            agent.go(TestEnvironment.PORTAL + "/staff/community");
 
             agent.find(row + " a.case-link").click();
             agent.await(presenceOfElementLocated(By.id("note-form")));
