@@ -226,6 +226,7 @@ class ServiceRequestsIT {
         CaseQueuePage beyond = asAgent.call(() -> cases.queue(10_000));
         assertTrue(beyond.cases().isEmpty(), "a page past the end is empty");
         assertFalse(beyond.hasNext());
+        assertTrue(asAgent.call(() -> cases.queue(Integer.MAX_VALUE)).cases().isEmpty(), "even one far past it");
     }
 
     private static List<Long> ids(CaseQueuePage page) {

@@ -120,7 +120,7 @@ public class SupportCases {
      */
     @RolesAllowed({Roles.SUPPORT_AGENT, Roles.SALES_MANAGER, Roles.ADMIN})
     public CaseQueuePage queue(int page) {
-        int shown = Math.max(page, 0);
+        int shown = Math.min(Math.max(page, 0), Integer.MAX_VALUE / QUEUE_PAGE_SIZE - 1); // an offset that fits
         // the order is that of ix_support_case_queue, which the cases leave when solved; one row
         // more than a page tells whether there is a next one
         List<SupportCase> cases = em.createQuery(
