@@ -315,7 +315,7 @@ class CatalogSearchIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         int segments = afterImport;
         while (segments > 1 && System.nanoTime() < deadline) {
-            Thread.sleep(500);
+            Thread.sleep(100);
             segments = asAdmin.call(() -> index.segments());
         }
         assertEquals(1, segments, "merged some seconds after the last import");

@@ -20,7 +20,7 @@ public final class Eventually {
                 throw new AssertionError("Timed out after " + timeout + " waiting for " + what);
             }
             try {
-                Thread.sleep(200);
+                Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("Interrupted waiting for " + what, e);
