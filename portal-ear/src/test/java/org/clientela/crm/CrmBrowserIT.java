@@ -68,6 +68,8 @@ class CrmBrowserIT extends PortalBrowserTest {
 
             open360(sales, "customer@clientela.test", "Olena Kovalenko");
             assertThat(sales.text("[id='latest-posts']")).contains(title);
+            // staff read about the customer, not the customer's own wording ("My addresses")
+            assertThat(sales.text("#addresses caption")).isEqualTo("Addresses");
             assertThat(sales.text("[id='timeline']")).contains("Asked a question", title);
         }
     }

@@ -2,7 +2,6 @@ package org.clientela.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
-import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,8 +45,8 @@ public final class ApiTexts {
     }
 
     public String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // the pages' formats: plural rules, each pattern parsed once
+        return Texts.format(bundle.getString(key), locale, args);
     }
 
     public Optional<String> find(String key) {
