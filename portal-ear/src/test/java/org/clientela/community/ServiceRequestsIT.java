@@ -30,6 +30,7 @@ import org.clientela.community.RequestForm.Upload;
 import org.clientela.crm.CrmDashboard;
 import org.clientela.crm.FollowUpReason;
 import org.clientela.crm.InteractionType;
+import org.clientela.crm.StaffDirectory;
 import org.clientela.it.support.incontainer.AsCustomer;
 import org.clientela.it.support.incontainer.AsSupportAgent;
 import org.clientela.it.support.incontainer.Outbox;
@@ -38,6 +39,7 @@ import org.clientela.platform.AccessDeniedException;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Customer;
 import org.clientela.platform.Language;
+import org.clientela.platform.Roles;
 import org.clientela.platform.SignInIdentity;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +72,9 @@ class ServiceRequestsIT {
 
     @Inject
     CrmDashboard dashboard;
+
+    @Inject
+    StaffDirectory staffDirectory;
 
     @Inject
     AsCustomer asCustomer;
@@ -237,12 +242,28 @@ class ServiceRequestsIT {
     void staffAssignAnswerByMailAndTheirInternalNotesStayInternal() throws Exception {
         Customer olena = customer("Olena", null);
         SupportCase request = open(olena, form(RequestCategory.PRODUCT_DEFECT, null));
-        Actor colleague = new Actor("colleague-" + key, "Kim Colleague");
+        asAgent.call(() -> staffDirectory.recognise("colleague-" + key, "Kim Colleague", Roles.SUPPORT_AGENT));
+        asAgent.call(() -> staffDirectory.recognise("writer-" + key, "Wes Writer", Roles.CONTENT_MANAGER));
 
-        asAgent.call(() -> requests.assign(agent, request.getId(), colleague));
+        asAgent.call(() -> requests.assign(agent, request.getId(), "colleague-" + key));
         assertEquals("Kim Colleague", reload(request).getAssigneeName());
         assertEquals(1, interactions(olena, InteractionType.CASE_ASSIGNED));
-        assertThrows(CommunityRefusal.class, () -> asAgent.call(() -> requests.assign(agent, request.getId(), null)));
+        assertEquals(
+                Reason.ASSIGNEE_REQUIRED,
+                assertThrows(
+                                CommunityRefusal.class,
+                                () -> asAgent.call(() -> requests.assign(agent, request.getId(), null)))
+                        .getReason());
+        // only someone the staff directory knows as looking after customers
+        for (String stranger : List.of("nobody-" + key, "writer-" + key)) {
+            CommunityRefusal refused = assertThrows(
+                    CommunityRefusal.class,
+                    () -> asAgent.call(() -> requests.assign(agent, request.getId(), stranger)));
+            assertEquals(Reason.ASSIGNEE_UNKNOWN, refused.getReason());
+        }
+        assertEquals("Kim Colleague", reload(request).getAssigneeName(), "a refused assignment changes nothing");
+        asAgent.call(() -> requests.assign(agent, request.getId(), agent.subject()));
+        assertEquals(agent.name(), reload(request).getAssigneeName(), "anyone may take a case themselves");
 
         asAgent.call(() -> requests.noteInternally(agent, request.getId(), "Probably a bad batch " + key));
         asAgent.call(() -> requests.answer(agent, request.getId(), "A new one is on its way " + key));

@@ -44,7 +44,8 @@ public class CommunityRefusal extends RuntimeException {
         MERGED,
         NOT_KNOWLEDGE,
         ALREADY_PUBLIC,
-        ASSIGNEE_REQUIRED
+        ASSIGNEE_REQUIRED,
+        ASSIGNEE_UNKNOWN
     }
 
     private final Reason reason;

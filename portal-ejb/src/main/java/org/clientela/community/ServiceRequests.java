@@ -20,6 +20,7 @@ import org.clientela.crm.FollowUpTasks;
 import org.clientela.crm.InteractionRecorder;
 import org.clientela.crm.InteractionType;
 import org.clientela.crm.LifecycleStage;
+import org.clientela.crm.StaffDirectory;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Channel;
 import org.clientela.platform.Customer;
@@ -63,6 +64,9 @@ public class ServiceRequests {
 
     @Inject
     private FollowUpTasks followUps;
+
+    @Inject
+    private StaffDirectory staff;
 
     @Inject
     private CaseAnswerMail answerMail;
@@ -266,12 +270,21 @@ public class ServiceRequests {
         return attachment;
     }
 
-    /** Gives the case to a colleague (or oneself), who is told. */
+    /**
+     * Gives the case to a colleague who looks after customers (as the staff directory knows them,
+     * by their subject) or to oneself; the colleague is told.
+     */
     @RolesAllowed({Roles.SUPPORT_AGENT, Roles.ADMIN})
-    public SupportCase assign(Actor actor, long caseId, Actor assignee) {
-        if (assignee == null || assignee.subject() == null) {
+    public SupportCase assign(Actor actor, long caseId, String assigneeSubject) {
+        if (assigneeSubject == null || assigneeSubject.isBlank()) {
             throw new CommunityRefusal(Reason.ASSIGNEE_REQUIRED);
         }
+        Actor assignee = assigneeSubject.equals(actor.subject())
+                ? actor
+                : staff.find(assigneeSubject)
+                        .filter(member -> Roles.CUSTOMER_CARE.contains(member.getTeam()))
+                        .map(member -> new Actor(member.getSubject(), member.getName()))
+                        .orElseThrow(() -> new CommunityRefusal(Reason.ASSIGNEE_UNKNOWN));
         SupportCase supportCase = find(caseId);
         supportCase.assignTo(assignee);
         interactions.record(

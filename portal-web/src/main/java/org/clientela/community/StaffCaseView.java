@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clientela.crm.StaffDirectory;
 import org.clientela.crm.StaffMember;
-import org.clientela.platform.Actor;
 import org.clientela.platform.CurrentUser;
 import org.clientela.platform.Texts;
 import org.clientela.store.CustomerOrder;
@@ -64,18 +63,14 @@ public class StaffCaseView implements Serializable {
 
     public void assignToMe() throws IOException {
         step(
-                () -> requests.assign(currentUser.actor(), id, currentUser.actor()),
+                () -> requests.assign(
+                        currentUser.actor(), id, currentUser.actor().subject()),
                 "request.assigned",
                 "assign-form:assignee");
     }
 
     public void assign() throws IOException {
-        Actor chosen = getColleagues().stream()
-                .filter(colleague -> colleague.getSubject().equals(assignee))
-                .findFirst()
-                .map(colleague -> new Actor(colleague.getSubject(), colleague.getName()))
-                .orElse(null);
-        step(() -> requests.assign(currentUser.actor(), id, chosen), "request.assigned", "assign-form:assignee");
+        step(() -> requests.assign(currentUser.actor(), id, assignee), "request.assigned", "assign-form:assignee");
     }
 
     public void sendAnswer() throws IOException {
