@@ -35,10 +35,32 @@ public final class AxeCheck {
 
     private static final String AXE = script();
 
-    /** axe-core over the whole page; its serious and critical violations as lines, or why it could not run. */
+    /**
+     * axe-core over the whole page; its serious and critical violations as lines, or why it could
+     * not run. Of the rules axe-core runs by default (enabled, not experimental), only those that
+     * can find something serious or critical run (by the rule's impact or one of its checks'):
+     * the others (landmarks, heading order, regions…) could only report what the test leaves to
+     * people, and cost about a fifth of the time. Should axe-core's bookkeeping of rules change,
+     * every default rule runs.
+     */
     private static final String RUN = """
             const done = arguments[arguments.length - 1];
-            axe.run(document, {resultTypes: ['violations'], iframes: false}).then(
+            const options = {resultTypes: ['violations'], iframes: false};
+            try {
+              const severe = impact => impact === 'serious' || impact === 'critical';
+              const checkImpact = check => (axe._audit.data.checks[check.id || check] || {}).impact;
+              const rules = axe._audit.rules
+                .filter(rule => rule.enabled && !rule.tags.includes('experimental'))
+                .filter(rule => severe(rule.impact)
+                  || [...rule.any, ...rule.all, ...rule.none].some(check => severe(checkImpact(check))))
+                .map(rule => rule.id);
+              if (rules.length > 0) {
+                options.runOnly = {type: 'rule', values: rules};
+              }
+            } catch (unknown) {
+              // the default rules run
+            }
+            axe.run(document, options).then(
               results => done(results.violations
                 .filter(rule => rule.impact === 'serious' || rule.impact === 'critical')
                 .flatMap(rule => rule.nodes.map(node => '  ' + rule.impact + ' ' + rule.id + ' (' + rule.help
