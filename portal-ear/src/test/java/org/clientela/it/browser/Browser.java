@@ -169,15 +169,20 @@ public final class Browser implements AutoCloseable {
     /**
      * Types into the PrimeFaces date picker with this id and closes its calendar, which opens on
      * focus and covers the fields below it. Escape can arrive while the calendar is still fading
-     * in and be lost, so it is pressed until the calendar is gone.
+     * in and be lost, so it is pressed until the calendar is gone. "Gone" is read from its style,
+     * not from Selenium's visibility: a calendar that has just begun to fade in is transparent, which
+     * Selenium counts as hidden, and it would cover the next button a moment later.
      */
     public void typeDate(String pickerId, String text) {
         String input = pickerId + "_input";
         type(input, text);
-        By calendar = By.id(pickerId + "_panel");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
         await(d -> {
-            List<WebElement> shown = d.findElements(calendar);
-            if (shown.isEmpty() || !shown.get(0).isDisplayed()) {
+            Object open = js.executeScript(
+                    "var p = document.getElementById(arguments[0]);"
+                            + " return !!p && getComputedStyle(p).display !== 'none';",
+                    pickerId + "_panel");
+            if (!Boolean.TRUE.equals(open)) {
                 return true;
             }
             find("[id='" + input + "']").sendKeys(Keys.ESCAPE);
