@@ -182,6 +182,13 @@ class WorkJournalIT {
                 CrmRefusal.class,
                 () -> asSales.call(() -> tasks.assign(task.getId(), "nobody-" + UUID.randomUUID(), sales)));
         assertEquals(CrmRefusal.Reason.STAFF_NOT_FOUND, stranger.getReason());
+
+        // a content manager is staff, but does not look after customers: not on the list, not given tasks
+        Actor writer = staffMember(Roles.CONTENT_MANAGER, "Wanda Writer");
+        CrmRefusal notCare = assertThrows(
+                CrmRefusal.class, () -> asSales.call(() -> tasks.assign(task.getId(), writer.subject(), sales)));
+        assertEquals(CrmRefusal.Reason.STAFF_NOT_FOUND, notCare.getReason());
+        assertEquals(agent.subject(), em.find(FollowUpTask.class, task.getId()).getAssigneeSubject());
     }
 
     @Test

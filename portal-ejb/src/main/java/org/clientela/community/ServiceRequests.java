@@ -281,8 +281,7 @@ public class ServiceRequests {
         }
         Actor assignee = assigneeSubject.equals(actor.subject())
                 ? actor
-                : staff.find(assigneeSubject)
-                        .filter(member -> Roles.CUSTOMER_CARE.contains(member.getTeam()))
+                : staff.colleague(assigneeSubject)
                         .map(member -> new Actor(member.getSubject(), member.getName()))
                         .orElseThrow(() -> new CommunityRefusal(Reason.ASSIGNEE_UNKNOWN));
         SupportCase supportCase = find(caseId);

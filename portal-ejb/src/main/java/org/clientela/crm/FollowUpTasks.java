@@ -125,7 +125,8 @@ public class FollowUpTasks {
     }
 
     /**
-     * Gives the task to a colleague the portal knows (see {@link StaffDirectory}), who is told
+     * Gives the task to a colleague the portal knows as looking after customers (see
+     * {@link StaffDirectory#colleague}), who is told
      * (ASSIGNED) unless they took it themselves.
      */
     public FollowUpTask assign(long taskId, String assigneeSubject, Actor by) {
@@ -137,7 +138,7 @@ public class FollowUpTasks {
             throw new CrmRefusal(CrmRefusal.Reason.TASK_DONE);
         }
         StaffMember assignee =
-                staff.find(assigneeSubject).orElseThrow(() -> new CrmRefusal(CrmRefusal.Reason.STAFF_NOT_FOUND));
+                staff.colleague(assigneeSubject).orElseThrow(() -> new CrmRefusal(CrmRefusal.Reason.STAFF_NOT_FOUND));
         task.assignTo(new Actor(assignee.getSubject(), assignee.getName()));
         if (task.getCustomer() != null) {
             interactions.record(

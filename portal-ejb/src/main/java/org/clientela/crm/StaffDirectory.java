@@ -48,6 +48,14 @@ public class StaffDirectory {
         return Optional.ofNullable(subject).map(s -> em.find(StaffMember.class, s));
     }
 
+    /**
+     * The member with this subject when they look after customers (support, sales, admins): the
+     * only ones a case or a task may go to, as {@link #colleagues()} lists them.
+     */
+    public Optional<StaffMember> colleague(String subject) {
+        return find(subject).filter(member -> Roles.CUSTOMER_CARE.contains(member.getTeam()));
+    }
+
     /** Those who look after customers (support, sales, admins), by name: who a task may go to. */
     public List<StaffMember> colleagues() {
         return em.createQuery(
