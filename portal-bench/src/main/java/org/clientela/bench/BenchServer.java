@@ -188,6 +188,73 @@ final class BenchServer {
 
     record HeapFigures(long peakUsedMb, long peakLiveMb, long peakCommittedMb) {}
 
+    /**
+     * What the server's heap holds, by class, after a full collection: the JDK's {@code jcmd
+     * GC.class_histogram} on the server's JVM (the child of the start script), which collects
+     * before it counts, so only live objects are in it.
+     */
+    LiveHeap liveHeap() {
+        return LiveHeap.parse(jcmd("GC.class_histogram"));
+    }
+
+    /** The server's live objects written to this file (HPROF), for a heap analyser. */
+    void heapDump(Path file) {
+        jcmd("GC.heap_dump", file.toString());
+    }
+
+    private String jcmd(String... command) {
+        long pid = process.descendants()
+                .filter(child ->
+                        child.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no Java process under the server's script"))
+                .pid();
+        List<String> line = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid)));
+        line.addAll(List.of(command));
+        try {
+            Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+            String output = new String(jcmd.getInputStream().readAllBytes());
+            if (jcmd.waitFor() != 0) {
+                throw new IllegalStateException("jcmd failed: " + output);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Live bytes in total and per class, as a class histogram lists them. */
+    record LiveHeap(long bytes, Map<String, Long> bytesByClass) {
+
+        private static final Pattern ROW = Pattern.compile("^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)");
+        private static final Pattern TOTAL = Pattern.compile("^Total\\s+\\d+\\s+(\\d+)");
+
+        static LiveHeap parse(String histogram) {
+            Map<String, Long> byClass = new java.util.HashMap<>();
+            long total = -1;
+            for (String line : histogram.split("\\R")) {
+                Matcher row = ROW.matcher(line);
+                if (row.find()) {
+                    byClass.merge(row.group(2), Long.parseLong(row.group(1)), Long::sum);
+                    continue;
+                }
+                Matcher sum = TOTAL.matcher(line);
+                if (sum.find()) {
+                    total = Long.parseLong(sum.group(1));
+                }
+            }
+            if (total < 0) {
+                throw new IllegalStateException(
+                        "not a class histogram: " + histogram.substring(0, Math.min(500, histogram.length())));
+            }
+            return new LiveHeap(total, byClass);
+        }
+    }
+
     Path logs() {
         return logs;
     }
