@@ -8,6 +8,7 @@ import org.clientela.it.browser.PortalBrowserTest;
 import org.clientela.it.browser.PortalPage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 
 @RunAsClient
 class HomePageIT extends PortalBrowserTest {
@@ -47,6 +48,38 @@ class HomePageIT extends PortalBrowserTest {
                 page.open("/");
             }
         }
+    }
+
+    /**
+     * A page's styles, scripts and fonts come from the browser's cache on the next page: no request,
+     * not even to ask whether they changed (Chromium reports a transfer size of 0 only then).
+     */
+    @Test
+    void theNextPageTakesItsStylesAndScriptsFromTheBrowsersCache() {
+        try (Browser browser = Browser.open()) {
+            new PortalPage(browser).open("/");
+            List<String> first = resources(browser);
+            new PortalPage(browser).open("/community");
+            List<String> next = resources(browser);
+            List<String> shared = next.stream()
+                    .filter(entry -> first.stream().anyMatch(f -> name(f).equals(name(entry))))
+                    .toList();
+            assertThat(shared).as("resources both pages use").anyMatch(entry -> entry.contains("theme.css"));
+            assertThat(shared).allMatch(entry -> entry.endsWith(" 0"), "loaded from the cache (transfer size 0)");
+        }
+    }
+
+    /** The page's resources as "URL transferSize". */
+    @SuppressWarnings("unchecked")
+    private static List<String> resources(Browser browser) {
+        return (List<String>) ((JavascriptExecutor) browser.driver())
+                .executeScript("return performance.getEntriesByType('resource')"
+                        + ".filter(e => e.name.includes('/jakarta.faces.resource/'))"
+                        + ".map(e => e.name + ' ' + e.transferSize);");
+    }
+
+    private static String name(String entry) {
+        return entry.substring(0, entry.lastIndexOf(' '));
     }
 
     @Test
