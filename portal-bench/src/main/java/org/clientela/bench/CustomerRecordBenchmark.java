@@ -47,14 +47,7 @@ public final class CustomerRecordBenchmark {
     private final Path benchDir = Path.of(System.getProperty("bench.dir", "target/bench"));
 
     public static void main(String[] args) {
-        int status;
-        try {
-            status = new CustomerRecordBenchmark().run() ? 0 : 1;
-        } catch (Exception e) {
-            e.printStackTrace();
-            status = 2;
-        }
-        System.exit(status);
+        BenchmarkRun.exitWith(() -> new CustomerRecordBenchmark().run());
     }
 
     private boolean run() throws Exception {

@@ -61,14 +61,7 @@ public final class NewsDigestBenchmark {
     private final Set<String> mustGetNothing = new HashSet<>();
 
     public static void main(String[] args) {
-        int status;
-        try {
-            status = new NewsDigestBenchmark().run() ? 0 : 1;
-        } catch (Exception e) {
-            e.printStackTrace();
-            status = 2;
-        }
-        System.exit(status); // the sink's threads would keep the process alive
+        BenchmarkRun.exitWith(() -> new NewsDigestBenchmark().run());
     }
 
     private boolean run() throws Exception {

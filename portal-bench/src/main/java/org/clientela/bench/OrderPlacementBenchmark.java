@@ -88,14 +88,7 @@ public final class OrderPlacementBenchmark {
     private final ConcurrentLinkedQueue<String> doubleFailures = new ConcurrentLinkedQueue<>();
 
     public static void main(String[] args) {
-        int status;
-        try {
-            status = new OrderPlacementBenchmark().run() ? 0 : 1;
-        } catch (Exception e) {
-            e.printStackTrace();
-            status = 2;
-        }
-        System.exit(status); // the SMTP sink's and the HTTP clients' threads would keep the process alive
+        BenchmarkRun.exitWith(() -> new OrderPlacementBenchmark().run());
     }
 
     private boolean run() throws Exception {

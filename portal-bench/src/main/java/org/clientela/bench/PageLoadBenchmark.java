@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.clientela.it.browser.Browser;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.WebSession;
 import org.openqa.selenium.Cookie;
@@ -39,14 +40,7 @@ public final class PageLoadBenchmark {
     record Timing(double firstByte, double load) {}
 
     public static void main(String[] args) {
-        int status;
-        try {
-            status = new PageLoadBenchmark().run() ? 0 : 1;
-        } catch (Exception e) {
-            e.printStackTrace();
-            status = 2;
-        }
-        System.exit(status);
+        BenchmarkRun.exitWith(() -> new PageLoadBenchmark().run());
     }
 
     private boolean run() throws Exception {
@@ -172,21 +166,10 @@ public final class PageLoadBenchmark {
 
     private static ChromeDriver startChromium() {
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("bench.chromium", "/usr/bin/chromium"));
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--disable-sync",
-                "--lang=en-US",
-                "--window-size=1280,900");
+        options.setBinary(Browser.CHROMIUM.toFile());
+        options.addArguments(Browser.HEADLESS);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("bench.chromedriver", "/usr/bin/chromedriver"))
-                        .toFile())
+                .usingDriverExecutable(Browser.CHROMEDRIVER.toFile())
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

@@ -64,14 +64,7 @@ public final class SegmentPreviewBenchmark {
     private record Timing(String name, long count, long[] serverMillis, long[] roundTripMillis) {}
 
     public static void main(String[] args) {
-        int status;
-        try {
-            status = new SegmentPreviewBenchmark().run() ? 0 : 1;
-        } catch (Exception e) {
-            e.printStackTrace();
-            status = 2;
-        }
-        System.exit(status);
+        BenchmarkRun.exitWith(() -> new SegmentPreviewBenchmark().run());
     }
 
     private boolean run() throws Exception {

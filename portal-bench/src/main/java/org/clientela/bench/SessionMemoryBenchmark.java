@@ -57,14 +57,7 @@ public final class SessionMemoryBenchmark {
     private final AtomicInteger visitCount = new AtomicInteger();
 
     public static void main(String[] args) {
-        int status;
-        try {
-            status = new SessionMemoryBenchmark().run() ? 0 : 1;
-        } catch (Exception e) {
-            e.printStackTrace();
-            status = 2;
-        }
-        System.exit(status);
+        BenchmarkRun.exitWith(() -> new SessionMemoryBenchmark().run());
     }
 
     private boolean run() throws Exception {

@@ -85,14 +85,7 @@ public final class StoreBrowsingBenchmark {
     private record CpuPerAnswer(double wildfly, double postgres, double driver) {}
 
     public static void main(String[] args) {
-        int status;
-        try {
-            status = new StoreBrowsingBenchmark().run() ? 0 : 1;
-        } catch (Exception e) {
-            e.printStackTrace();
-            status = 2;
-        }
-        System.exit(status); // the SMTP sink's and the HTTP client's threads would keep the process alive
+        BenchmarkRun.exitWith(() -> new StoreBrowsingBenchmark().run());
     }
 
     private boolean run() throws Exception {

@@ -36,8 +36,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    /** Headless Chromium as this machine runs it, in English, with a desktop-sized window. */
+    public static final List<String> HEADLESS = List.of(
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            "--disable-sync",
+            "--lang=en-US",
+            "--window-size=1280,900");
 
     /**
      * How often a wait looks again. Selenium's default, half a second, was most of the time of a
@@ -74,17 +87,8 @@ public final class Browser implements AutoCloseable {
     private static ChromeDriver start() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        options.addArguments(HEADLESS);
         options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--disable-sync",
-                "--lang=en-US",
-                "--window-size=1280,900",
                 // a test goes from page to page hundreds of times: without a fresh browsing
                 // instance (and its bookkeeping) for each, a navigation costs Chromium about
                 // 15 % less CPU; no portal page may be kept for going back anyway (no-store)
