@@ -1,6 +1,5 @@
 package org.clientela.bench;
 
-import java.net.HttpCookie;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.Map;
 import org.clientela.it.browser.Browser;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.WebSession;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -128,13 +126,7 @@ public final class PageLoadBenchmark {
     private static void signIn(ChromeDriver browser, String username) {
         WebSession session = WebSession.signIn(username, WebSession.DEMO_PASSWORD, "/");
         browser.get(TestEnvironment.PORTAL + "/ping");
-        for (HttpCookie cookie : session.cookies()) {
-            browser.manage()
-                    .addCookie(new Cookie.Builder(cookie.getName(), cookie.getValue())
-                            .path(cookie.getPath() == null ? "/" : cookie.getPath())
-                            .isHttpOnly(cookie.isHttpOnly())
-                            .build());
-        }
+        Browser.takeCookies(browser, session);
     }
 
     private static Timing load(ChromeDriver browser, String path, boolean emptyCache) {

@@ -118,6 +118,15 @@ public final class Browser implements AutoCloseable {
             // a browser takes cookies for the page's own host only (a wiped one waits on /ping)
             go(TestEnvironment.PORTAL + "/ping");
         }
+        takeCookies(driver, session);
+        return new PortalPage(this).open(path);
+    }
+
+    /**
+     * Hands the cookies of a session signed in over HTTP to a browser that is on a portal page (a
+     * browser takes cookies for the page's own host only).
+     */
+    public static void takeCookies(WebDriver driver, WebSession session) {
         for (HttpCookie cookie : session.cookies()) {
             driver.manage()
                     .addCookie(new Cookie.Builder(cookie.getName(), cookie.getValue())
@@ -125,7 +134,6 @@ public final class Browser implements AutoCloseable {
                             .isHttpOnly(cookie.isHttpOnly())
                             .build());
         }
-        return new PortalPage(this).open(path);
     }
 
     /** This browser signed in as a demo user, on the home page. */
