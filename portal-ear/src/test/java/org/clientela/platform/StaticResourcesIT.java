@@ -86,6 +86,14 @@ class StaticResourcesIT {
     }
 
     @Test
+    void aVersionedResourceThatDoesNotExistIsNotKeptForAYear() throws Exception {
+        HttpResponse<byte[]> missing = get("/jakarta.faces.resource/clientela/no-such.css.xhtml?v=1", false);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(String.join(",", missing.headers().allValues("Cache-Control")))
+                .doesNotContain("immutable");
+    }
+
+    @Test
     void aResourceAskedForWithoutItsVersionIsNotKeptForAYear() throws Exception {
         HttpResponse<byte[]> unversioned = get("/jakarta.faces.resource/clientela/portal.css.xhtml", false);
         assertThat(unversioned.statusCode()).isEqualTo(200);

@@ -13,7 +13,8 @@ import java.io.IOException;
  * Styles, scripts, fonts and images whose URL carries a version ({@code v=}, which every resource
  * URL of the portal has: PrimeFaces' version, or the build's for the portal's own) never change
  * under that URL, so browsers keep them for a year and do not ask again, not even to revalidate.
- * Faces sets its own shorter {@code Cache-Control} on resources, which this one replaces.
+ * Faces sets its own shorter {@code Cache-Control} when it serves a resource, and this one takes
+ * its place there, so an answer without it (not found, not modified) is not kept for a year.
  */
 @WebFilter(urlPatterns = "/jakarta.faces.resource/*")
 public class VersionedResourceCaching extends HttpFilter {
@@ -28,18 +29,17 @@ public class VersionedResourceCaching extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setHeader(CACHE_CONTROL, IMMUTABLE);
         chain.doFilter(request, new HttpServletResponseWrapper(response) {
             @Override
             public void setHeader(String name, String value) {
-                if (!CACHE_CONTROL.equalsIgnoreCase(name)) {
-                    super.setHeader(name, value);
-                }
+                super.setHeader(name, CACHE_CONTROL.equalsIgnoreCase(name) ? IMMUTABLE : value);
             }
 
             @Override
             public void addHeader(String name, String value) {
-                if (!CACHE_CONTROL.equalsIgnoreCase(name)) {
+                if (CACHE_CONTROL.equalsIgnoreCase(name)) {
+                    super.setHeader(name, IMMUTABLE);
+                } else {
                     super.addHeader(name, value);
                 }
             }
