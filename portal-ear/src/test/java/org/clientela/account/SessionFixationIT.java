@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,6 +86,58 @@ class SessionFixationIT {
         assertThat(customer.sessionId()).isNotEqualTo(before);
         assertThat(me(customer.sessionId()).statusCode()).isEqualTo(200);
         assertSignedOut(me(before));
+    }
+
+    /**
+     * Once the access token has expired, the adapter refreshes the tokens and stores the account
+     * again: that is no new sign-in, the id stays and the page is served. (Renewing the id then
+     * left the adapter with a session it could no longer use, and the page failed.)
+     */
+    @Test
+    void aSessionOutlivesItsAccessTokenUnderTheSameId() throws Exception {
+        String admin = Tokens.keycloakAdmin();
+        String lifespan = realmSetting(admin, "accessTokenLifespan");
+        // tokens of two seconds, so that the test outlives the ones its sign-in gets
+        updateRealm(admin, "{\"accessTokenLifespan\":2}");
+        try {
+            WebSession customer = WebSession.signIn("customer2");
+            String id = customer.sessionId();
+            Thread.sleep(3_100); // the access token's lifetime passes
+
+            for (String path : List.of("/account/my-data", "/account/notifications", "/account/my-data")) {
+                Page page = customer.get(URI.create(TestEnvironment.PORTAL + path));
+                assertThat(page.status()).as(path).isEqualTo(200);
+                assertThat(page.document().getElementById("page-title"))
+                        .as(path)
+                        .isNotNull();
+            }
+            assertThat(customer.sessionId()).isEqualTo(id);
+            assertThat(me(id).statusCode()).isEqualTo(200);
+        } finally {
+            updateRealm(admin, "{\"accessTokenLifespan\":" + lifespan + "}");
+        }
+    }
+
+    private String realmSetting(String admin, String name) throws Exception {
+        HttpResponse<String> realm = http.send(
+                HttpRequest.newBuilder(URI.create(TestEnvironment.KEYCLOAK + "/admin/realms/clientela"))
+                        .header("Authorization", "Bearer " + admin)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher value = Pattern.compile("\"" + name + "\"\\s*:\\s*(\\d+)").matcher(realm.body());
+        assertThat(value.find()).as(name + " in the realm").isTrue();
+        return value.group(1);
+    }
+
+    private void updateRealm(String admin, String json) throws Exception {
+        HttpResponse<String> updated = http.send(
+                HttpRequest.newBuilder(URI.create(TestEnvironment.KEYCLOAK + "/admin/realms/clientela"))
+                        .header("Authorization", "Bearer " + admin)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(updated.statusCode()).as("realm updated: " + updated.body()).isEqualTo(204);
     }
 
     /** An old id is no session at all: the adapter starts a sign-in, as for any stranger. */

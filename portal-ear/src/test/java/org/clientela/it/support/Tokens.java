@@ -25,6 +25,21 @@ public final class Tokens {
         return serviceAccount("portal", "portal-demo-secret");
     }
 
+    /**
+     * A token of Keycloak's bootstrap administrator (master realm, admin/admin as the test run
+     * starts Keycloak), for the admin API: test users, realm settings.
+     */
+    public static String keycloakAdmin() throws IOException, InterruptedException {
+        TestEnvironment.awaitKeycloak();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(TestEnvironment.KEYCLOAK + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                .build();
+        return token(request);
+    }
+
     private static String serviceAccount(String client, String secret) throws IOException, InterruptedException {
         TestEnvironment.awaitKeycloak();
         HttpRequest request = HttpRequest.newBuilder(
@@ -33,6 +48,10 @@ public final class Tokens {
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "grant_type=client_credentials&client_id=" + client + "&client_secret=" + secret))
                 .build();
+        return token(request);
+    }
+
+    private static String token(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         Matcher matcher = ACCESS_TOKEN.matcher(response.body());
         if (response.statusCode() != 200 || !matcher.find()) {
