@@ -1,6 +1,7 @@
 package org.clientela.bench;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -26,7 +27,14 @@ final class CatalogSeed {
             String nameEn,
             String nameBg,
             String descriptionEn,
-            String descriptionBg) {}
+            String descriptionBg) {
+
+        /** What customers pay: the net price plus 20 % VAT, to the cent, as the catalog works it out. */
+        BigDecimal grossPrice() {
+            return netPrice.add(
+                    netPrice.multiply(BigDecimal.valueOf(20)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
+        }
+    }
 
     /** A leaf category and the two kinds of thing it sells, in English and Bulgarian. */
     private record Leaf(String slug, String en, String bg, String[] nounsEn, String[] nounsBg) {}

@@ -2,7 +2,6 @@ package org.clientela.bench;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -102,7 +101,7 @@ public final class OrderPlacementBenchmark {
             report.seeding = Duration.between(started, Instant.now());
 
             started = Instant.now();
-            List<String> usernames = BenchCustomers.create("bench-buyer", customers);
+            List<String> usernames = BenchUsers.customers("bench-buyer", customers);
             report.usersCreated = Duration.between(started, Instant.now());
 
             started = Instant.now();
@@ -314,7 +313,7 @@ public final class OrderPlacementBenchmark {
                 if (!lines.containsKey(product.sku())) {
                     int quantity = 1 + random.nextInt(3);
                     lines.put(product.sku(), quantity);
-                    total = total.add(gross(product.netPrice()).multiply(BigDecimal.valueOf(quantity)));
+                    total = total.add(product.grossPrice().multiply(BigDecimal.valueOf(quantity)));
                 }
             }
             boolean card = orders % 5 == 4;
@@ -390,11 +389,6 @@ public final class OrderPlacementBenchmark {
                 doubleFailures.add(String.valueOf(e));
             }
         }
-    }
-
-    /** What customers pay: the net price plus 20 % VAT, to the cent, as the catalog works it out. */
-    private static BigDecimal gross(BigDecimal net) {
-        return net.add(net.multiply(BigDecimal.valueOf(20)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
     }
 
     private static String abbreviated(String text) {

@@ -71,7 +71,7 @@ public final class SessionMemoryBenchmark {
         AtomicInteger failures = new AtomicInteger();
         try {
             environment.seed(CatalogSeed.categories(), products);
-            customers = BenchCustomers.create("bench-session", CUSTOMERS);
+            customers = BenchUsers.customers("bench-session", CUSTOMERS);
             // the kept cart each customer's later sessions show at the checkout
             for (String customer : customers) {
                 WebSession first = WebSession.signIn(customer, WebSession.DEMO_PASSWORD, productPath);
