@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -26,9 +28,14 @@ import org.clientela.platform.Customer;
  * that person ({@link CallerRule}), else the call is refused and logged as a forged actor. The
  * services declare the roles that may call them; this gate is open to every role, as each of them
  * reaches it with an account to check.
+ *
+ * <p>It only reads, so it joins the caller's transaction and starts none of its own: pages ask it
+ * several times each, and a transaction begun and committed for every check was a good part of
+ * what a page cost.
  */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AccountAccess {
 
     private static final Logger LOG = Logger.getLogger(AccountAccess.class.getName());

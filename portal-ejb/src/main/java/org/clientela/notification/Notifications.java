@@ -2,6 +2,8 @@ package org.clientela.notification;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,7 +31,11 @@ public class Notifications {
     @Inject
     private AccountAccess access;
 
-    /** The header's count: one indexed query, on every page a signed-in person sees. */
+    /**
+     * The header's count: one indexed query, on every page a signed-in person sees, in the caller's
+     * transaction if there is one and else in none.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long unread(Actor actor) {
         access.requireCaller(actor);
         return em.createQuery(

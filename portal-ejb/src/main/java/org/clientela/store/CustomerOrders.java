@@ -2,6 +2,8 @@ package org.clientela.store;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,6 +48,7 @@ public class CustomerOrders {
      * @param status only orders standing here, or all for null
      * @param text only orders whose number or a product's name or SKU contains it, or all for blank
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<OrderSummary> list(@NotNull Actor actor, long accountId, OrderStatus status, String text) {
         access.require(actor, accountId, AccessRight.VIEW_ORDERS);
         String search =
