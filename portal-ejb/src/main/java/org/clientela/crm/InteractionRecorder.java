@@ -26,7 +26,8 @@ public class InteractionRecorder {
      * Types that never move a customer on the ladder: mails we sent (not the customer's doing),
      * the stage's own record (recomputing on it would recurse), staff tasks, and the closing of
      * an account, whose data is being erased; nor what staff logged in the work journal, which is
-     * their doing, not the customer's (as are a company's contacts and relationship).
+     * their doing, not the customer's (as are a company's contacts and relationship, and the payment
+     * terms agreed with it).
      */
     static final Set<InteractionType> NO_RECOMPUTE = EnumSet.of(
             InteractionType.MAIL_SENT,
@@ -44,7 +45,8 @@ public class InteractionRecorder {
             InteractionType.CONTACT_CHANGED,
             InteractionType.CONTACT_REMOVED,
             InteractionType.CONTACT_LINKED,
-            InteractionType.RELATIONSHIP_CHANGED);
+            InteractionType.RELATIONSHIP_CHANGED,
+            InteractionType.PAYMENT_TERMS_AGREED);
 
     @PersistenceContext
     private EntityManager em;

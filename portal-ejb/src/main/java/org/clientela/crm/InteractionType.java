@@ -69,5 +69,10 @@ public enum InteractionType {
     /** The customer rated the answer; satisfaction counts it like a review's stars. */
     CASE_RATED,
     /** A private request became a public community question. */
-    CASE_PUBLISHED
+    CASE_PUBLISHED,
+    /** Receivables: an order paid on invoice owes its invoice; money came in against one. */
+    INVOICE_ISSUED,
+    PAYMENT_RECEIVED,
+    /** Sales agreed payment terms with the account, or took it back to the default. */
+    PAYMENT_TERMS_AGREED
 }

@@ -20,6 +20,7 @@ import org.clientela.platform.Actor;
 import org.clientela.platform.Channel;
 import org.clientela.platform.Language;
 import org.clientela.platform.Roles;
+import org.clientela.receivables.Receivables;
 
 /**
  * Orders as customers see them: their own, or those of an account they have {@code VIEW_ORDERS}
@@ -41,6 +42,9 @@ public class CustomerOrders {
 
     @Inject
     private OrderLifecycle lifecycle;
+
+    @Inject
+    private Receivables receivables;
 
     /**
      * The account's orders, newest first.
@@ -111,7 +115,7 @@ public class CustomerOrders {
         lifecycle.move(order, OrderStatus.RETURN_REQUESTED, null, actor, Channel.WEB);
     }
 
-    /** The order's invoice as a PDF, in the language the order was placed in. */
+    /** The order's invoice as a PDF, in the language the order was placed in, with its due date if it has one. */
     public byte[] invoicePdf(@NotNull Actor actor, long orderId) {
         CustomerOrder order = order(actor, orderId);
         Language language = order.getLanguage();
@@ -119,6 +123,7 @@ public class CustomerOrders {
         return InvoicePdf.render(new Invoice(
                 order.number(),
                 LocalDate.ofInstant(order.getPlacedAt(), ZoneOffset.UTC),
+                receivables.dueDateOfOrder(orderId).orElse(null),
                 language,
                 order.getBilling().lines(locale),
                 order.getShipping().lines(locale),

@@ -11,6 +11,7 @@ import org.clientela.platform.Language;
  * included) as the customer paid it, so the invoice repeats the order's figures and never prices
  * anything again; the VAT contained in them is worked out when the invoice is rendered.
  *
+ * @param dueOn when an invoice order is to be paid; null for an order paid at checkout
  * @param billedTo address lines: recipient, street, postal code and city, country
  * @param deliveryLabel already in the invoice's language, e.g. "Standard delivery"
  * @param deliveryPrice gross
@@ -21,6 +22,7 @@ import org.clientela.platform.Language;
 public record Invoice(
         String number,
         LocalDate issuedOn,
+        LocalDate dueOn,
         Language language,
         List<String> billedTo,
         List<String> shippedTo,
@@ -30,6 +32,34 @@ public record Invoice(
         String paymentLabel,
         BigDecimal total,
         String currency) {
+
+    /** An invoice with nothing left to pay when it is issued: a card paid for the order. */
+    public Invoice(
+            String number,
+            LocalDate issuedOn,
+            Language language,
+            List<String> billedTo,
+            List<String> shippedTo,
+            List<Line> lines,
+            String deliveryLabel,
+            BigDecimal deliveryPrice,
+            String paymentLabel,
+            BigDecimal total,
+            String currency) {
+        this(
+                number,
+                issuedOn,
+                null,
+                language,
+                billedTo,
+                shippedTo,
+                lines,
+                deliveryLabel,
+                deliveryPrice,
+                paymentLabel,
+                total,
+                currency);
+    }
 
     /** Copies the lists, so an invoice cannot change after it was handed over to be rendered. */
     public Invoice {

@@ -224,6 +224,12 @@ public final class InvoicePdf {
                     .withLocale(locale)
                     .format(invoice.issuedOn());
             line(regular, SIZE, LEFT, label("issued", date), Color.BLACK);
+            if (invoice.dueOn() != null) {
+                String due = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale)
+                        .format(invoice.dueOn());
+                line(bold, SIZE, LEFT, label("due", due), Color.BLACK);
+            }
             y -= 14;
         }
 

@@ -13,11 +13,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Channel;
+import org.clientela.receivables.Receivables;
 
 /**
  * Moves orders along, whoever asks (the customer, staff, the ERP): the order checks the step,
- * a cancelled order's goods go back to the stock, and the journal records it, all in the
- * caller's transaction.
+ * a cancelled order's goods go back to the stock and its invoice owes nothing any more, and the
+ * journal records it, all in the caller's transaction.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -29,6 +30,9 @@ public class OrderLifecycle {
     @Inject
     private OrderJournal journal;
 
+    @Inject
+    private Receivables receivables;
+
     /**
      * @return whether anything changed; false when the order stood there already
      * @throws IllegalTransitionException when the lifecycle does not lead there
@@ -39,6 +43,10 @@ public class OrderLifecycle {
         }
         if (target == OrderStatus.CANCELLED) {
             putBack(order);
+            receivables.cancelForOrder(order.getId());
+        }
+        if (target == OrderStatus.PAID) {
+            receivables.settleForOrder(order.getId(), actor, channel);
         }
         journal.moved(order, target, actor, channel);
         return true;

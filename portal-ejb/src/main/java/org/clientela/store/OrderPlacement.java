@@ -23,6 +23,7 @@ import org.clientela.platform.Actor;
 import org.clientela.platform.Channel;
 import org.clientela.platform.Customer;
 import org.clientela.platform.Roles;
+import org.clientela.receivables.Receivables;
 import org.clientela.store.CheckoutRefusal.Reason;
 import org.clientela.store.PaymentProvider.Authorisation;
 import org.clientela.store.PaymentProvider.Decline;
@@ -32,9 +33,9 @@ import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy
 
 /**
  * One attempt at placing an order, in one transaction: the order with its lines, the stock taken,
- * the cart emptied, the confirmation mail queued and the CRM interaction recorded all commit
- * together or not at all. {@link Checkout} calls it again when another order took the same
- * stock meanwhile.
+ * the cart emptied, the confirmation mail queued, the invoice of an order paid on invoice and the
+ * CRM interactions recorded all commit together or not at all. {@link Checkout} calls it again
+ * when another order took the same stock meanwhile.
  */
 @Stateless
 @RolesAllowed(Roles.CUSTOMER)
@@ -51,6 +52,9 @@ public class OrderPlacement {
 
     @Inject
     private OrderJournal journal;
+
+    @Inject
+    private Receivables receivables;
 
     @Inject
     @Any
@@ -146,6 +150,10 @@ public class OrderPlacement {
         journal.placed(order, actor, channel);
         if (paid) {
             journal.moved(order, OrderStatus.PAID, Actor.SYSTEM, Channel.SYSTEM);
+        }
+        if (request.payment() == PaymentMethod.INVOICE) {
+            receivables.issue(
+                    account, order.getId(), order.number(), order.getTotal(), order.getCurrency(), now, actor, channel);
         }
         return OrderReceipt.of(order);
     }

@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -108,6 +110,31 @@ class InvoicePdfTest {
                 .contains("incl. VAT 20% €400.13")
                 .contains("Payment method: Card •••• 4242")
                 .contains("Thank you for your order.");
+    }
+
+    @Test
+    void anInvoiceOrderSaysWhenItIsDueAndACardOrderDoesNot() throws IOException {
+        List<Invoice.Line> lines = List.of(line("A-1", "Чайник", 1, "10.00", "20", "10.00"));
+        Invoice card = invoice(Language.UK, lines);
+        Invoice onInvoice = new Invoice(
+                card.number(),
+                ISSUED,
+                ISSUED.plusDays(14),
+                Language.UK,
+                card.billedTo(),
+                card.shippedTo(),
+                lines,
+                card.deliveryLabel(),
+                card.deliveryPrice(),
+                "Рахунок",
+                card.total(),
+                card.currency());
+        String due = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Language.UK.locale())
+                .format(LocalDate.of(2026, 12, 7));
+
+        assertThat(textOf(InvoicePdf.render(onInvoice))).contains("Сплатити до: " + due);
+        assertThat(textOf(InvoicePdf.render(card))).doesNotContain("Сплатити до");
     }
 
     @Test

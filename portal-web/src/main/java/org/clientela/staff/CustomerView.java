@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.clientela.account.AccessGrant;
 import org.clientela.account.Address;
@@ -30,6 +31,9 @@ import org.clientela.crm.WorkJournal;
 import org.clientela.platform.CurrentUser;
 import org.clientela.platform.Customer;
 import org.clientela.platform.Texts;
+import org.clientela.receivables.Balance;
+import org.clientela.receivables.PaymentTerms;
+import org.clientela.receivables.Receivables;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -66,6 +70,12 @@ public class CustomerView {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private Receivables receivables;
+
+    @Inject
+    private PaymentTerms paymentTerms;
+
     private final JournalForm journalForm = new JournalForm();
 
     private Long id;
@@ -78,6 +88,9 @@ public class CustomerView {
     private CustomerSummary summary;
     private List<StageChange> stageHistory;
     private List<FollowUpTask> customerTasks;
+    private Balance balance;
+    private Integer termsDays;
+    private boolean termsRead;
 
     /** An unknown or malformed id is a 404, like any address that leads nowhere. */
     public void load() throws IOException {
@@ -126,6 +139,36 @@ public class CustomerView {
             return;
         }
         done("journal.logged");
+    }
+
+    /** Agrees payment terms with the account, or goes back to the default for an empty field. */
+    public void agreeTerms() throws IOException {
+        if (termsDays != null && (termsDays < 0 || termsDays > PaymentTerms.MAX_DAYS)) {
+            Messages.addGlobalError(Texts.get("crm.paymentTerms.invalid", PaymentTerms.MAX_DAYS));
+            return;
+        }
+        paymentTerms.agree(postedId(), termsDays, currentUser.actor());
+        done("crm.paymentTerms.saved");
+    }
+
+    /** The days agreed with the account; null while it has the default. */
+    public Integer getTermsDays() {
+        if (!termsRead) {
+            OptionalInt agreed = paymentTerms.agreedWith(customer().getId());
+            termsDays = agreed.isPresent() ? agreed.getAsInt() : null;
+            termsRead = true;
+        }
+        return termsDays;
+    }
+
+    public void setTermsDays(Integer termsDays) {
+        this.termsDays = termsDays;
+        this.termsRead = true;
+    }
+
+    /** What an empty field stands for: the portal's default terms. */
+    public String termsHint() {
+        return Texts.get("crm.paymentTerms.hint", paymentTerms.defaultDays());
     }
 
     public JournalForm getJournal() {
@@ -239,6 +282,14 @@ public class CustomerView {
             summary = record.summary(customer().getId());
         }
         return summary;
+    }
+
+    /** What the customer owes on invoices, and how much of it is overdue. */
+    public Balance getBalance() {
+        if (balance == null) {
+            balance = receivables.balanceOf(customer().getId());
+        }
+        return balance;
     }
 
     public LifecycleStage getStage() {

@@ -5,14 +5,24 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Validator;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.UUID;
 import org.clientela.platform.Channel;
 import org.clientela.platform.CurrentUser;
 import org.clientela.platform.Texts;
+import org.clientela.platform.UiLanguage;
+import org.clientela.receivables.InvoiceSummary;
+import org.clientela.receivables.PaymentReceipt;
+import org.clientela.receivables.PaymentRefusal;
+import org.clientela.receivables.Receivables;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** /staff/order?id=: one order for the back office, and moving it to a next step of its lifecycle. */
+/**
+ * /staff/order?id=: one order for the back office, moving it to a next step of its lifecycle, and
+ * for an order paid on invoice, its invoice and recording a payment received for it.
+ */
 @Named
 @ViewScoped
 public class StaffOrderView extends OrderPage {
@@ -27,6 +37,22 @@ public class StaffOrderView extends OrderPage {
 
     @Inject
     private Validator validator;
+
+    @Inject
+    private Receivables receivables;
+
+    @Inject
+    private OrderPayments payments;
+
+    @Inject
+    private UiLanguage uiLanguage;
+
+    /** One key per form shown: a form sent twice records its payment once. */
+    private final String paymentKey = "staff:" + UUID.randomUUID();
+
+    private BigDecimal paymentAmount;
+    private transient InvoiceSummary invoice;
+    private transient boolean invoiceRead;
 
     private OrderStatus target;
     private String carrier;
@@ -65,6 +91,45 @@ public class StaffOrderView extends OrderPage {
             Messages.addFlashGlobalError(Texts.get("staffOrders.illegal"));
         }
         Faces.redirect("/staff/order?id=" + getId());
+    }
+
+    /** The order's invoice, when it is paid on invoice; null otherwise. */
+    public InvoiceSummary getInvoice() {
+        if (!invoiceRead && getId() != null) {
+            invoice = receivables.invoiceOfOrder(getId()).orElse(null);
+            invoiceRead = true;
+        }
+        return invoice;
+    }
+
+    public void recordPayment() throws IOException {
+        InvoiceSummary shown = getInvoice();
+        if (shown == null) {
+            Messages.addGlobalError(Texts.get("staffOrders.payment.noInvoice"));
+            return;
+        }
+        try {
+            PaymentReceipt receipt = payments.receive(
+                    shown.number(), paymentKey, paymentAmount, null, currentUser.actor(), Channel.STAFF);
+            Messages.addFlashGlobalInfo(Texts.get(
+                    "staffOrders.payment.recorded",
+                    uiLanguage.money(receipt.amount(), receipt.currency()),
+                    uiLanguage.money(receipt.open(), receipt.currency())));
+        } catch (PaymentRefusal refusal) {
+            Messages.addGlobalError(Texts.get(
+                    "staffOrders.payment.refused." + refusal.getReason().name(),
+                    refusal.getOpen() == null ? "" : uiLanguage.money(refusal.getOpen(), shown.currency())));
+            return;
+        }
+        Faces.redirect("/staff/order?id=" + getId());
+    }
+
+    public BigDecimal getPaymentAmount() {
+        return paymentAmount;
+    }
+
+    public void setPaymentAmount(BigDecimal paymentAmount) {
+        this.paymentAmount = paymentAmount;
     }
 
     private static String blankToNull(String text) {
