@@ -211,6 +211,7 @@ public final class PageCostBenchmark {
         pages.add(new Measured(
                 "/account/order", Who.CUSTOMER, "/account/order?id=…", i -> "/account/order?id=" + orderIds.get(i)));
         customer(pages, "/account/checkout", "/account/checkout");
+        customer(pages, "/account/invoices", "/account/invoices");
         customer(pages, "/account/access", "/account/access");
         customer(pages, "/account/subscriptions", "/account/subscriptions");
         customer(pages, "/account/cases", "/account/cases");
