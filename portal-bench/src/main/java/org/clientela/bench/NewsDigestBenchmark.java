@@ -108,8 +108,15 @@ public final class NewsDigestBenchmark {
                 Instant deadline = Instant.now().plus(Duration.ofMinutes(20));
                 Progress last = null;
                 Instant lastChange = Instant.now();
+                Duration wildflyAtStart = null;
+                Duration postgresAtStart = null;
                 while (true) {
                     Progress progress = progress(db);
+                    if (wildflyAtStart == null && progress.queued > 0) {
+                        // the CPU of the run itself, not of the boot: from the first digest queued
+                        wildflyAtStart = server.cpuTime();
+                        postgresAtStart = BenchServer.postgresCpuTime();
+                    }
                     if (!progress.equals(last)) {
                         last = progress;
                         lastChange = Instant.now();
@@ -131,6 +138,10 @@ public final class NewsDigestBenchmark {
                         killed = true;
                     }
                     if (progress.done()) {
+                        if (killAt <= 0 && wildflyAtStart != null) {
+                            report.wildflyCpu = server.cpuTime().minus(wildflyAtStart);
+                            report.postgresCpu = BenchServer.postgresCpuTime().minus(postgresAtStart);
+                        }
                         break;
                     }
                     if (Instant.now().isAfter(deadline)) {
@@ -529,6 +540,10 @@ public final class NewsDigestBenchmark {
         long wrongContent;
         long withoutUnsubscribe;
         BenchServer.HeapFigures heap;
+        /** Without a kill: CPU from the first digest queued to the last mail sent. */
+        Duration wildflyCpu;
+
+        Duration postgresCpu;
 
         boolean faultless() {
             return duplicates == 0
@@ -567,6 +582,13 @@ public final class NewsDigestBenchmark {
                 rows.put(
                         "kill to restarted (WildFly boot, EAR deployed)",
                         String.format("%.1f s", secondsBetween(killedAt, restartedAt)));
+            }
+            if (wildflyCpu != null && outboxRows > 0) {
+                rows.put(
+                        "CPU per mail, WildFly / PostgreSQL (first digest queued to last mail sent)",
+                        String.format(
+                                "%.2f / %.2f ms",
+                                wildflyCpu.toNanos() / 1e6 / outboxRows, postgresCpu.toNanos() / 1e6 / outboxRows));
             }
             rows.put(
                     "run start to last mail sent, in all",
