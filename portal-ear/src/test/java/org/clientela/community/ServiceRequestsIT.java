@@ -33,6 +33,7 @@ import org.clientela.crm.InteractionType;
 import org.clientela.crm.StaffDirectory;
 import org.clientela.it.support.incontainer.AsCustomer;
 import org.clientela.it.support.incontainer.AsSupportAgent;
+import org.clientela.it.support.incontainer.GrantRows;
 import org.clientela.it.support.incontainer.Outbox;
 import org.clientela.mail.MailTemplate;
 import org.clientela.platform.AccessDeniedException;
@@ -385,7 +386,7 @@ class ServiceRequestsIT {
                 AccessDeniedException.class,
                 () -> asCustomer.call(() -> requests.mine(Actor.of(ivan), olena.getId())),
                 "no grant: refused (403)");
-        grant(olena, ivan, "VIEW_PROFILE");
+        GrantRows.inForce(em, tx, olena, ivan, "VIEW_PROFILE");
         assertThrows(
                 AccessDeniedException.class,
                 () -> asCustomer.call(() -> requests.mine(Actor.of(ivan), olena.getId(), request.getId())),
@@ -396,7 +397,7 @@ class ServiceRequestsIT {
                         () -> requests.open(Actor.of(ivan), olena.getId(), form(RequestCategory.OTHER, null), null)));
 
         Customer maria = customer("Maria", null);
-        grant(olena, maria, "PLACE_ORDERS,VIEW_ORDERS");
+        GrantRows.inForce(em, tx, olena, maria, "PLACE_ORDERS,VIEW_ORDERS");
         SupportCase forOlena = asCustomer.call(
                 () -> requests.open(Actor.of(maria), olena.getId(), form(RequestCategory.PAYMENT, null), Language.UK));
         assertEquals(olena.getId(), forOlena.getCustomer().getId(), "the grantee opens it on the owner's account");
@@ -529,20 +530,6 @@ class ServiceRequestsIT {
                 new BigDecimal(total),
                 OffsetDateTime.now(ZoneOffset.UTC));
         return id;
-    }
-
-    private void grant(Customer owner, Customer grantee, String rights) throws Exception {
-        long id = 7_000_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000_000L);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        sql(
-                "insert into access_grant (id, owner_id, invitee_email, grantee_id, rights, invited_at,"
-                        + " invitation_expires_at, accepted_at, version) values (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?6, 0)",
-                id,
-                owner.getId(),
-                grantee.getEmail(),
-                grantee.getId(),
-                rights,
-                now);
     }
 
     private void sql(String statement, Object... parameters) throws Exception {

@@ -12,8 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +29,7 @@ import org.clientela.crm.InteractionType;
 import org.clientela.it.support.incontainer.AsAdmin;
 import org.clientela.it.support.incontainer.AsCustomer;
 import org.clientela.it.support.incontainer.AsSalesManager;
+import org.clientela.it.support.incontainer.GrantRows;
 import org.clientela.platform.AccessDeniedException;
 import org.clientela.platform.Actor;
 import org.clientela.platform.Channel;
@@ -324,8 +323,8 @@ class ReceivablesIT {
                 .setParameter(2, order.id())
                 .executeUpdate();
         tx.commit();
-        grant(olena, viewer, "VIEW_ORDERS");
-        grant(olena, stranger, "VIEW_PROFILE");
+        GrantRows.inForce(em, tx, olena, viewer, "VIEW_ORDERS");
+        GrantRows.inForce(em, tx, olena, stranger, "VIEW_PROFILE");
 
         Balance balance = asSales.call(() -> receivables.balanceOf(olena.getId()));
         assertAmount("33.80", balance.open());
@@ -411,21 +410,5 @@ class ReceivablesIT {
                 new SignInIdentity(subject, subject + "@clientela.test", "Olena", "K", Language.EN, true));
         tx.commit();
         return customer;
-    }
-
-    /** An accepted grant in force, written straight to its table. */
-    private void grant(Customer owner, Customer grantee, String rights) throws Exception {
-        tx.begin();
-        em.createNativeQuery("insert into access_grant (id, owner_id, invitee_email, grantee_id, rights,"
-                        + " invited_at, invitation_expires_at, accepted_at, version)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?6, 0)")
-                .setParameter(1, 9_000_000_000L + (long) (Math.random() * 1_000_000_000L))
-                .setParameter(2, owner.getId())
-                .setParameter(3, grantee.getEmail())
-                .setParameter(4, grantee.getId())
-                .setParameter(5, rights)
-                .setParameter(6, Timestamp.from(Instant.now()))
-                .executeUpdate();
-        tx.commit();
     }
 }

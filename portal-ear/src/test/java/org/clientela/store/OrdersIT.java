@@ -29,6 +29,7 @@ import org.clientela.crm.InteractionType;
 import org.clientela.it.support.incontainer.AsAdmin;
 import org.clientela.it.support.incontainer.AsCustomer;
 import org.clientela.it.support.incontainer.Eventually;
+import org.clientela.it.support.incontainer.GrantRows;
 import org.clientela.mail.MailTemplate;
 import org.clientela.platform.AccessDeniedException;
 import org.clientela.platform.Actor;
@@ -386,8 +387,8 @@ class OrdersIT {
         Customer owner = customer(true);
         Customer buyer = customer(true);
         Customer viewer = customer(true);
-        grant(owner, buyer, "PLACE_ORDERS,VIEW_ORDERS");
-        grant(owner, viewer, "VIEW_ORDERS");
+        GrantRows.inForce(em, tx, owner, buyer, "PLACE_ORDERS,VIEW_ORDERS");
+        GrantRows.inForce(em, tx, owner, viewer, "VIEW_ORDERS");
 
         OrderReceipt receipt = asCustomer.call(() -> checkout.place(
                 Actor.of(buyer), owner.getId(), request(Map.of(sku, 1), "16.90", PaymentMethod.INVOICE, null)));
@@ -426,22 +427,6 @@ class OrdersIT {
                     return null;
                 }));
         assertEquals(4, stockOf(sku));
-    }
-
-    /** An accepted grant in force, written straight to its table. */
-    private void grant(Customer owner, Customer grantee, String rights) throws Exception {
-        tx.begin();
-        em.createNativeQuery("insert into access_grant (id, owner_id, invitee_email, grantee_id, rights,"
-                        + " invited_at, invitation_expires_at, accepted_at, version)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?6, 0)")
-                .setParameter(1, 9_000_000_000L + (long) (Math.random() * 1_000_000_000L))
-                .setParameter(2, owner.getId())
-                .setParameter(3, grantee.getEmail())
-                .setParameter(4, grantee.getId())
-                .setParameter(5, rights)
-                .setParameter(6, Timestamp.from(Instant.now()))
-                .executeUpdate();
-        tx.commit();
     }
 
     private static List<OrderStatus> statuses(CustomerOrder order) {
