@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 
 import java.time.Duration;
-import java.util.regex.Pattern;
+import org.clientela.it.browser.AccessPage;
 import org.clientela.it.browser.Browser;
 import org.clientela.it.browser.KeycloakPage;
 import org.clientela.it.browser.PortalBrowserTest;
@@ -25,7 +25,6 @@ import org.openqa.selenium.support.ui.Select;
 class CompanyIT extends PortalBrowserTest {
 
     static final String IVAN = "customer2@clientela.test";
-    static final Pattern INVITATION = Pattern.compile("(http://localhost:8080/invitation\\?token=[A-Za-z0-9_.-]+)");
 
     @Test
     void aCompanyGetsMembersAndKeepsAnOwner() {
@@ -55,7 +54,7 @@ class CompanyIT extends PortalBrowserTest {
             String link = Eventually.await(
                     "the invitation mail",
                     Duration.ofSeconds(30),
-                    () -> SentMail.count(IVAN) > before ? SentMail.newestLink(IVAN, INVITATION) : null);
+                    () -> SentMail.count(IVAN) > before ? SentMail.newestLink(IVAN, AccessPage.INVITATION) : null);
 
             ivan.go(link);
             ivan.await(presenceOfElementLocated(By.id("invitation-offer")));

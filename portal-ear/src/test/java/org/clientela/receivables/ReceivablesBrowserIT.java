@@ -10,22 +10,19 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.text.NumberFormat;
 import java.text.ParseException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Pattern;
+import org.clientela.it.browser.AccessPage;
 import org.clientela.it.browser.Browser;
 import org.clientela.it.browser.PortalBrowserTest;
 import org.clientela.it.browser.PortalPage;
 import org.clientela.it.support.ErpApi;
-import org.clientela.it.support.SentMail;
 import org.clientela.it.support.TestEnvironment;
 import org.clientela.it.support.Tokens;
-import org.clientela.it.support.incontainer.Eventually;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -47,8 +44,6 @@ class ReceivablesBrowserIT extends PortalBrowserTest {
     private static final int DEFAULT_TERMS_DAYS = 14;
 
     private static final String GRANTEE_EMAIL = "customer2@clientela.test";
-    private static final Pattern INVITATION =
-            Pattern.compile("(http://localhost:8080/invitation\\?token=[A-Za-z0-9_.-]+)");
 
     @Test
     void aCustomerPaysByInvoiceAndSeesTheInvoiceWithItsDueDateAndBalance() throws Exception {
@@ -171,18 +166,7 @@ class ReceivablesBrowserIT extends PortalBrowserTest {
         try (Browser owner = Browser.open();
                 Browser grantee = Browser.open()) {
             owner.signInAs("customer", "/account/access");
-            owner.await(presenceOfElementLocated(By.id("invite:email")));
-            int mailsBefore = SentMail.count(GRANTEE_EMAIL);
-            owner.type("invite:email", GRANTEE_EMAIL);
-            owner.find("[id='invite:invite_VIEW_PROFILE'] .ui-chkbox-box").click();
-            owner.find("[id='invite:send']").click();
-            owner.await(presenceOfElementLocated(By.cssSelector(".ui-messages-info")));
-            String link = Eventually.await(
-                    "the invitation mail",
-                    Duration.ofSeconds(30),
-                    () -> SentMail.count(GRANTEE_EMAIL) > mailsBefore
-                            ? SentMail.newestLink(GRANTEE_EMAIL, INVITATION)
-                            : null);
+            String link = new AccessPage(owner).invite(GRANTEE_EMAIL, "VIEW_PROFILE");
             try {
                 grantee.signInAs("customer2", "/");
                 grantee.go(link);
